@@ -1,0 +1,34 @@
+# Makefile for the association extension (PGXS).
+#   make && make install          build and install into the server in PATH
+#   make installcheck             run the pg_regress suite (sql/, expected/)
+#   make installcheck REGRESS=has_many   run one file
+#   make unitcheck                run the check suites of the pure-C units
+
+EXTENSION = association
+# The one place the version lives is association.control.
+EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" association.control)
+
+MODULE_big = association
+OBJS = $(patsubst %.c,%.o,$(wildcard src/*.c))
+DATA_built = association--$(EXTVERSION).sql
+DATA = $(wildcard src/sql/association--*--*.sql)
+
+REGRESS = models types belongs_to has_one has_many belongs_to_many \
+	naming sync cycles accessor_views describe create drop errors cache
+REGRESS_OPTS = --inputdir=. --outputdir=. --load-extension=association
+
+PG_CPPFLAGS = -Isrc
+PG_CFLAGS = -Wall -Werror -Wmissing-prototypes
+EXTRA_CLEAN = test/unit_tests regression.diffs regression.out results
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+association--$(EXTVERSION).sql: src/sql/association.sql association.control
+	cp $< $@
+
+unitcheck:
+	$(MAKE) -C test check
+
+.PHONY: unitcheck

@@ -1,0 +1,33 @@
+/*
+ * src/model_def.h
+ *
+ * Resolving one model: its options, declared attributes, the default id and
+ * timestamps, and the columns of its table if it already exists.
+ */
+#ifndef ASSOCIATION_MODEL_DEF_H
+#define ASSOCIATION_MODEL_DEF_H
+
+#include "association.h"
+
+/* A row of association.models. */
+typedef struct ModelRow
+{
+	char	   *name;
+	Jsonb	   *attributes;
+	Jsonb	   *options;
+	char	   *schema;
+	char	   *table;
+	Oid			relid;
+} ModelRow;
+
+extern Model *model_resolve(Registry *reg, ModelRow *row);
+extern void model_check_options(Jsonb *options);
+extern char *model_default_table_name(const char *name, Jsonb *options);
+extern Model *model_make_implicit(Registry *reg, const char *name,
+								  const char *schema, bool timestamps,
+								  bool underscored);
+extern void resolve_model_references(Registry *reg);
+extern char *model_field_name(Model *model, const char *attr_name);
+extern Oid	model_find_table(const char *schema, const char *table);
+
+#endif

@@ -1,0 +1,389 @@
+/*
+ * src/registry.c
+ *
+ * Builds the resolved registry from the catalog tables and answers lookups
+ * on it.  Building replays the declarations in the order they were made, as
+ * Sequelize does at start-up: every model (declared attributes, the default
+ * id, timestamps, and the columns of a table that already exists), then every
+ * association in turn, each injecting its keys into the models it touches.
+ * The order matters: a belongsTo and a hasMany that infer the same key share
+ * one column, and a belongsToMany reuses the keys of its pair.
+ */
+#include "postgres.h"
+
+#include "access/htup_details.h"
+#include "access/table.h"
+#include "catalog/namespace.h"
+#include "catalog/pg_attribute.h"
+#include "executor/spi.h"
+#include "utils/builtins.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/rel.h"
+#include "utils/syscache.h"
+
+#include "association.h"
+#include "inflection.h"
+#include "json_util.h"
+#include "model_def.h"
+#include "naming.h"
+#include "resolve.h"
+
+static void *registry_palloc(size_t size);
+static void load_models(Registry *reg);
+static void load_associations(Registry *reg);
+
+/* registry_palloc is the allocator handed to the pure-C units. */
+static void *
+registry_palloc(size_t size)
+{
+	return palloc(size);
+}
+
+/* registry_allocator returns the allocator for the pure-C units. */
+assoc_alloc_fn
+registry_allocator(void)
+{
+	return registry_palloc;
+}
+
+/*
+ * registry_acquire returns the current registry, rebuilding it from the
+ * catalog when it is stale.  Pair with registry_release.
+ */
+Registry *
+registry_acquire(void)
+{
+	MemoryContext cxt;
+	MemoryContext old;
+	Registry   *reg;
+	ListCell   *lc;
+
+	cache_begin_use();
+	if (cache_registry_valid())
+		return cache_current_registry();
+
+	cxt = cache_new_registry_context();
+	old = MemoryContextSwitchTo(cxt);
+	PG_TRY();
+	{
+		reg = registry_build_uncached();
+	}
+	PG_CATCH();
+	{
+		MemoryContextSwitchTo(old);
+		MemoryContextDelete(cxt);
+		PG_RE_THROW();
+	}
+	PG_END_TRY();
+	MemoryContextSwitchTo(old);
+
+	cache_install_registry(reg, cxt);
+	foreach(lc, reg->models)
+		cache_watch_relation(((Model *) lfirst(lc))->relid);
+	return reg;
+}
+
+/* registry_release ends a use of the registry started by registry_acquire. */
+void
+registry_release(void)
+{
+	cache_end_use();
+}
+
+/*
+ * registry_build_uncached reads the catalog and resolves it, in the current
+ * memory context.  Errors in a declaration surface here.
+ */
+Registry *
+registry_build_uncached(void)
+{
+	Registry   *reg = palloc0(sizeof(Registry));
+
+	load_models(reg);
+	resolve_model_references(reg);
+	load_associations(reg);
+	return reg;
+}
+
+/* spi_text returns column col of row i of the last SPI result, or NULL. */
+static char *
+spi_text(int i, int col)
+{
+	bool		isnull;
+	Datum		d = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc,
+								  col, &isnull);
+
+	return isnull ? NULL : TextDatumGetCString(d);
+}
+
+/* spi_jsonb returns column col of row i of the last SPI result as a copy. */
+static Jsonb *
+spi_jsonb(int i, int col)
+{
+	bool		isnull;
+	Datum		d = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc,
+								  col, &isnull);
+
+	return isnull ? NULL : DatumGetJsonbPCopy(d);
+}
+
+/* load_models reads and resolves every declared model. */
+static void
+load_models(Registry *reg)
+{
+	MemoryContext cxt = CurrentMemoryContext;
+	uint64		i;
+	int			rc;
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	rc = SPI_execute("SELECT name, attributes, options, table_schema::text, "
+					 "table_name::text, relid FROM association.models ORDER BY ordinal",
+					 true, 0);
+	if (rc != SPI_OK_SELECT)
+		elog(ERROR, "reading association.models failed: %s",
+			 SPI_result_code_string(rc));
+	for (i = 0; i < SPI_processed; i++)
+	{
+		MemoryContext spi_cxt = MemoryContextSwitchTo(cxt);
+		ModelRow	row;
+		bool		isnull;
+
+		row.name = spi_text(i, 1);
+		row.attributes = spi_jsonb(i, 2);
+		row.options = spi_jsonb(i, 3);
+		row.schema = spi_text(i, 4);
+		row.table = spi_text(i, 5);
+		row.relid = DatumGetObjectId(SPI_getbinval(SPI_tuptable->vals[i],
+												   SPI_tuptable->tupdesc, 6, &isnull));
+		if (isnull)
+			row.relid = InvalidOid;
+		reg->models = lappend(reg->models, model_resolve(reg, &row));
+		MemoryContextSwitchTo(spi_cxt);
+	}
+	SPI_finish();
+}
+
+/* load_associations reads and resolves every association, in order. */
+static void
+load_associations(Registry *reg)
+{
+	MemoryContext cxt = CurrentMemoryContext;
+	uint64		i;
+	int			rc;
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	rc = SPI_execute("SELECT source, kind, target, options, ordinal "
+					 "FROM association.associations ORDER BY ordinal",
+					 true, 0);
+	if (rc != SPI_OK_SELECT)
+		elog(ERROR, "reading association.associations failed: %s",
+			 SPI_result_code_string(rc));
+	for (i = 0; i < SPI_processed; i++)
+	{
+		MemoryContext spi_cxt = MemoryContextSwitchTo(cxt);
+		AssocRow	row;
+		bool		isnull;
+
+		row.source = spi_text(i, 1);
+		row.kind = assoc_kind_from_name(spi_text(i, 2));
+		row.target = spi_text(i, 3);
+		row.options = spi_jsonb(i, 4);
+		row.ordinal = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i],
+												  SPI_tuptable->tupdesc, 5, &isnull));
+		resolve_association(reg, &row);
+		MemoryContextSwitchTo(spi_cxt);
+	}
+	SPI_finish();
+}
+
+/* registry_find_model returns the model called name, or NULL. */
+Model *
+registry_find_model(Registry *reg, const char *name)
+{
+	ListCell   *lc;
+
+	foreach(lc, reg->models)
+	{
+		Model	   *m = lfirst(lc);
+
+		if (strcmp(m->name, name) == 0)
+			return m;
+	}
+	return NULL;
+}
+
+/* registry_lookup_model returns the model called name, or reports 42704. */
+Model *
+registry_lookup_model(Registry *reg, const char *name)
+{
+	Model	   *m = registry_find_model(reg, name);
+
+	if (m == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_OBJECT),
+				 errmsg("model \"%s\" does not exist", name),
+				 errhint("Declare it first with association.define_model('%s', ...).",
+						 name)));
+	return m;
+}
+
+/*
+ * registry_find_association returns source's association called name; for a
+ * plural association its singular form is accepted too.  NULL if none.
+ */
+Association *
+registry_find_association(Model *source, const char *name)
+{
+	ListCell   *lc;
+
+	foreach(lc, source->associations)
+	{
+		Association *a = lfirst(lc);
+
+		if (strcmp(a->name, name) == 0)
+			return a;
+	}
+	foreach(lc, source->associations)
+	{
+		Association *a = lfirst(lc);
+
+		if (a->singular != NULL && strcmp(a->singular, name) == 0)
+			return a;
+	}
+	return NULL;
+}
+
+/* registry_lookup_association returns model's association name, or 42704. */
+Association *
+registry_lookup_association(Registry *reg, const char *model, const char *name)
+{
+	Model	   *m = registry_lookup_model(reg, model);
+	Association *a = registry_find_association(m, name);
+
+	if (a == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_OBJECT),
+				 errmsg("association \"%s\" does not exist on model \"%s\"", name, model),
+				 errhint("association.describe('%s') lists its associations.", model)));
+	return a;
+}
+
+/* model_find_attr returns model's attribute called name, or NULL. */
+ModelAttr *
+model_find_attr(Model *model, const char *name)
+{
+	ListCell   *lc;
+
+	foreach(lc, model->attrs)
+	{
+		ModelAttr  *a = lfirst(lc);
+
+		if (strcmp(a->name, name) == 0)
+			return a;
+	}
+	return NULL;
+}
+
+/* model_find_field returns model's attribute stored in column field, or NULL. */
+ModelAttr *
+model_find_field(Model *model, const char *field)
+{
+	ListCell   *lc;
+
+	foreach(lc, model->attrs)
+	{
+		ModelAttr  *a = lfirst(lc);
+
+		if (strcmp(a->field, field) == 0)
+			return a;
+	}
+	return NULL;
+}
+
+/* model_primary_keys returns model's primary-key attributes, in order. */
+List *
+model_primary_keys(Model *model)
+{
+	List	   *keys = NIL;
+	ListCell   *lc;
+
+	foreach(lc, model->attrs)
+	{
+		ModelAttr  *a = lfirst(lc);
+
+		if (a->primary_key)
+			keys = lappend(keys, a);
+	}
+	return keys;
+}
+
+/* model_primary_key returns model's single primary-key attribute, or NULL. */
+ModelAttr *
+model_primary_key(Model *model)
+{
+	List	   *keys = model_primary_keys(model);
+
+	return list_length(keys) == 1 ? linitial(keys) : NULL;
+}
+
+/* model_qualified_table returns the model's table, quoted and qualified. */
+char *
+model_qualified_table(Model *model)
+{
+	return quote_qualified_identifier(model->schema, model->table);
+}
+
+/* assoc_kind_name returns Sequelize's name of an association kind. */
+const char *
+assoc_kind_name(AssocKind kind)
+{
+	switch (kind)
+	{
+		case ASSOC_BELONGS_TO:
+			return "belongsTo";
+		case ASSOC_HAS_ONE:
+			return "hasOne";
+		case ASSOC_HAS_MANY:
+			return "hasMany";
+		case ASSOC_BELONGS_TO_MANY:
+			return "belongsToMany";
+	}
+	return "?";
+}
+
+/* assoc_kind_sql_name returns the SQL function that declares a kind. */
+const char *
+assoc_kind_sql_name(AssocKind kind)
+{
+	switch (kind)
+	{
+		case ASSOC_BELONGS_TO:
+			return "belongs_to";
+		case ASSOC_HAS_ONE:
+			return "has_one";
+		case ASSOC_HAS_MANY:
+			return "has_many";
+		case ASSOC_BELONGS_TO_MANY:
+			return "belongs_to_many";
+	}
+	return "?";
+}
+
+/* assoc_kind_from_name returns the kind called name in the catalog. */
+AssocKind
+assoc_kind_from_name(const char *name)
+{
+	if (strcmp(name, "belongsTo") == 0)
+		return ASSOC_BELONGS_TO;
+	if (strcmp(name, "hasOne") == 0)
+		return ASSOC_HAS_ONE;
+	if (strcmp(name, "hasMany") == 0)
+		return ASSOC_HAS_MANY;
+	if (strcmp(name, "belongsToMany") == 0)
+		return ASSOC_BELONGS_TO_MANY;
+	elog(ERROR, "unknown association kind \"%s\" in association.associations", name);
+	return ASSOC_BELONGS_TO;	/* keep compiler quiet */
+}

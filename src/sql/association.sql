@@ -1,0 +1,132 @@
+-- association: Sequelize-style model associations inside PostgreSQL.
+-- Install script: catalog tables, their cache-invalidation triggers and the
+-- SQL functions (all implemented in C, all SECURITY INVOKER).
+
+\echo Use "CREATE EXTENSION association" to load this file. \quit
+
+-- Models: what define_model declared.
+CREATE TABLE association.models (
+    name            text PRIMARY KEY CHECK (name <> ''),
+    attributes      jsonb NOT NULL DEFAULT '{}',
+    options         jsonb NOT NULL DEFAULT '{}',
+    table_schema    name NOT NULL,      -- where the table is (or will be)
+    table_name      name NOT NULL,
+    relid           oid,                -- the table once it exists: renames keep working
+    owner           name NOT NULL DEFAULT current_user,
+    ordinal         bigserial NOT NULL UNIQUE,
+    UNIQUE (table_schema, table_name)
+);
+
+-- Associations: what belongs_to/has_one/has_many/belongs_to_many declared.
+CREATE TABLE association.associations (
+    source          text NOT NULL REFERENCES association.models ON UPDATE CASCADE,
+    name            text NOT NULL CHECK (name <> ''),   -- the alias
+    kind            text NOT NULL
+                    CHECK (kind IN ('belongsTo', 'hasOne', 'hasMany', 'belongsToMany')),
+    target          text NOT NULL REFERENCES association.models ON UPDATE CASCADE,
+    options         jsonb NOT NULL DEFAULT '{}',
+    owner           name NOT NULL DEFAULT current_user,
+    ordinal         bigserial NOT NULL UNIQUE,
+    PRIMARY KEY (source, name)
+);
+
+-- What sync made and must be able to remove again: accessor views and
+-- foreign-key constraints, with the definition they were made from.
+CREATE TABLE association.sync_objects (
+    object_type     text NOT NULL CHECK (object_type IN ('view', 'constraint')),
+    schema_name     name NOT NULL,
+    table_name      name NOT NULL,      -- the view, or the constrained table
+    object_name     name NOT NULL,      -- the view, or the constraint
+    definition      text NOT NULL,
+    PRIMARY KEY (object_type, schema_name, table_name, object_name)
+);
+
+SELECT pg_catalog.pg_extension_config_dump('association.models', '');
+SELECT pg_catalog.pg_extension_config_dump('association.models_ordinal_seq', '');
+SELECT pg_catalog.pg_extension_config_dump('association.associations', '');
+SELECT pg_catalog.pg_extension_config_dump('association.associations_ordinal_seq', '');
+SELECT pg_catalog.pg_extension_config_dump('association.sync_objects', '');
+
+-- Any change to the catalog, through our functions or by hand (pg_restore,
+-- UPDATE), tells every backend to drop its cached registry.
+CREATE FUNCTION association.invalidate_cache() RETURNS trigger
+    LANGUAGE c AS 'MODULE_PATHNAME', 'association_invalidate_cache';
+
+CREATE TRIGGER invalidate_cache
+    AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON association.models
+    FOR EACH STATEMENT EXECUTE FUNCTION association.invalidate_cache();
+CREATE TRIGGER invalidate_cache
+    AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON association.associations
+    FOR EACH STATEMENT EXECUTE FUNCTION association.invalidate_cache();
+
+-- Keeps a model's updatedAt column current: BEFORE UPDATE, argument = column.
+CREATE FUNCTION association.touch_updated_at() RETURNS trigger
+    LANGUAGE c AS 'MODULE_PATHNAME', 'association_touch_updated_at';
+
+-- Models ------------------------------------------------------------------
+
+CREATE FUNCTION association.define_model(name text,
+                                         attributes jsonb DEFAULT '{}',
+                                         options jsonb DEFAULT '{}')
+    RETURNS text LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_define_model';
+
+CREATE FUNCTION association.drop_model(name text, options jsonb DEFAULT '{}')
+    RETURNS void LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_drop_model';
+
+-- Associations ------------------------------------------------------------
+
+CREATE FUNCTION association.belongs_to(source text, target text, options jsonb DEFAULT '{}')
+    RETURNS text LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_belongs_to';
+
+CREATE FUNCTION association.has_one(source text, target text, options jsonb DEFAULT '{}')
+    RETURNS text LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_has_one';
+
+CREATE FUNCTION association.has_many(source text, target text, options jsonb DEFAULT '{}')
+    RETURNS text LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_has_many';
+
+CREATE FUNCTION association.belongs_to_many(source text, target text, options jsonb DEFAULT NULL)
+    RETURNS text LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_belongs_to_many';
+
+CREATE FUNCTION association.drop_association(source text, name text)
+    RETURNS void LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_drop_association';
+
+-- Sync --------------------------------------------------------------------
+
+CREATE FUNCTION association.sync(options jsonb DEFAULT '{}')
+    RETURNS SETOF text LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_sync';
+
+CREATE FUNCTION association.sync_sql(options jsonb DEFAULT '{}')
+    RETURNS SETOF text LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_sync_sql';
+
+CREATE FUNCTION association.drop_all()
+    RETURNS void LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_drop_all';
+
+-- Introspection and inflection --------------------------------------------
+
+CREATE FUNCTION association.describe(model text)
+    RETURNS jsonb LANGUAGE c STABLE
+    AS 'MODULE_PATHNAME', 'association_describe';
+
+CREATE FUNCTION association.pluralize(word text)
+    RETURNS text LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+    AS 'MODULE_PATHNAME', 'association_pluralize';
+
+CREATE FUNCTION association.singularize(word text)
+    RETURNS text LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+    AS 'MODULE_PATHNAME', 'association_singularize';
+
+-- Rows --------------------------------------------------------------------
+
+CREATE FUNCTION association.create(model text, "values" jsonb, options jsonb DEFAULT '{}')
+    RETURNS jsonb LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_create';

@@ -1,0 +1,117 @@
+/*
+ * src/sync_objects.c
+ *
+ * Reads and writes association.sync_objects, the memory of what sync made:
+ * each accessor view and foreign key with the definition it was made from.
+ * A later sync compares against it to replace what changed and to remove
+ * what no declaration wants any more, without touching objects it did not
+ * make.
+ */
+#include "postgres.h"
+
+#include "catalog/pg_type.h"
+#include "executor/spi.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+
+#include "association.h"
+#include "spi_util.h"
+#include "sync_plan.h"
+
+/* sync_load_tracked reads association.sync_objects into plan->tracked. */
+void
+sync_load_tracked(SyncPlan *plan)
+{
+	MemoryContext cxt = CurrentMemoryContext;
+	uint64		i;
+	int			rc;
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	rc = SPI_execute("SELECT object_type, schema_name::text, table_name::text, "
+					 "object_name::text, definition FROM association.sync_objects",
+					 true, 0);
+	if (rc != SPI_OK_SELECT)
+		elog(ERROR, "reading association.sync_objects failed: %s", SPI_result_code_string(rc));
+	for (i = 0; i < SPI_processed; i++)
+	{
+		MemoryContext spi_cxt = MemoryContextSwitchTo(cxt);
+		SyncRecord *r = palloc(sizeof(SyncRecord));
+		HeapTuple	tup = SPI_tuptable->vals[i];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+
+		r->type = SPI_getvalue(tup, desc, 1);
+		r->schema = SPI_getvalue(tup, desc, 2);
+		r->table = SPI_getvalue(tup, desc, 3);
+		r->object = SPI_getvalue(tup, desc, 4);
+		r->definition = SPI_getvalue(tup, desc, 5);
+		plan->tracked = lappend(plan->tracked, r);
+		MemoryContextSwitchTo(spi_cxt);
+	}
+	SPI_finish();
+}
+
+/* sync_tracked_definition returns the remembered definition, or NULL. */
+char *
+sync_tracked_definition(SyncPlan *plan, const char *type, const char *schema,
+						const char *table, const char *object)
+{
+	ListCell   *lc;
+
+	foreach(lc, plan->tracked)
+	{
+		SyncRecord *r = lfirst(lc);
+
+		if (strcmp(r->type, type) == 0 && strcmp(r->schema, schema) == 0 &&
+			strcmp(r->table, table) == 0 && strcmp(r->object, object) == 0)
+			return r->definition;
+	}
+	return NULL;
+}
+
+/* text_array returns a text[] of one field of every record. */
+static Datum
+text_array(List *records, int field)
+{
+	int			n = list_length(records);
+	Datum	   *elems = palloc(sizeof(Datum) * Max(n, 1));
+	ListCell   *lc;
+	int			i = 0;
+
+	foreach(lc, records)
+	{
+		SyncRecord *r = lfirst(lc);
+		const char *values[5] = {r->type, r->schema, r->table, r->object, r->definition};
+
+		elems[i++] = CStringGetTextDatum(values[field]);
+	}
+	return PointerGetDatum(construct_array(elems, n, TEXTOID, -1, false, TYPALIGN_INT));
+}
+
+/*
+ * sync_record replaces the remembered objects with the plan's, in one
+ * statement, and records the OIDs of the models' tables so that renames keep
+ * working.
+ */
+void
+sync_record(SyncPlan *plan, Registry *reg)
+{
+	Datum		values[5];
+	Oid			types[5] = {TEXTARRAYOID, TEXTARRAYOID, TEXTARRAYOID, TEXTARRAYOID, TEXTARRAYOID};
+	int			i;
+
+	spi_exec_params("DELETE FROM association.sync_objects", 0, NULL, NULL, NULL, SPI_OK_DELETE);
+	for (i = 0; i < 5; i++)
+		values[i] = text_array(plan->records, i);
+	spi_exec_params("INSERT INTO association.sync_objects "
+					"(object_type, schema_name, table_name, object_name, definition) "
+					"SELECT * FROM unnest($1, $2::name[], $3::name[], $4::name[], $5) "
+					"ON CONFLICT DO NOTHING",
+					5, types, values, NULL, SPI_OK_INSERT);
+	spi_exec_params("UPDATE association.models m "
+					"SET relid = to_regclass(format('%I.%I', table_schema, table_name))::oid "
+					"WHERE (relid IS NULL OR NOT EXISTS "
+					"       (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = m.relid)) "
+					"AND relid IS DISTINCT FROM to_regclass(format('%I.%I', table_schema, table_name))::oid",
+					0, NULL, NULL, NULL, SPI_OK_UPDATE);
+}

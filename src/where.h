@@ -1,0 +1,39 @@
+/*
+ * src/where.h
+ *
+ * Sequelize's JSON where language compiled to SQL over one model.
+ */
+#ifndef ASSOCIATION_WHERE_H
+#define ASSOCIATION_WHERE_H
+
+#include "association.h"
+#include "lib/stringinfo.h"
+
+#define WHERE_MAX_DEPTH 32
+
+/* Parameters collected while compiling: $1 is types[0]/values[0]. */
+typedef struct WhereParams
+{
+	int			count;
+	int			capacity;
+	Oid		   *types;
+	Datum	   *values;
+	char	   *nulls;
+} WhereParams;
+
+/* What to compile into where. */
+typedef struct WhereBuilder
+{
+	Model	   *model;
+	const char *alias;			/* table alias qualifying columns, or NULL */
+	StringInfo	sql;
+	bool		literal;		/* quoted literals (view definitions) */
+	WhereParams *params;		/* else parameters go here */
+	int			depth;
+} WhereBuilder;
+
+extern void where_compile(WhereBuilder *wb, Jsonb *where);
+extern int	where_add_param(WhereParams *params, Oid typid, int32 typmod,
+							const char *text);
+
+#endif
