@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs what building and testing association needs on Debian 12, as root:
+# PostgreSQL 15 server and headers, the check unit-test framework, a C
+# toolchain.  Skips apt-get when everything is already there.
+set -euo pipefail
+
+packages=(postgresql-15 postgresql-server-dev-15 postgresql-common check pkg-config make gcc)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "== installing: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq "${missing[@]}" >/dev/null
+fi

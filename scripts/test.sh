@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs what is needed, builds, and runs every test: the check suites of
+# the pure-C units, then the pg_regress suite on a throwaway cluster made by
+# pg_virtualenv.  Prints each runner's own summary, then one line
+# "N passed, N failed" summing both.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh || exit 1
+scripts/build.sh || exit 1
+export PG_CONFIG=/usr/lib/postgresql/15/bin/pg_config
+
+echo "== unit tests (check)"
+unit_out=$(make -s unitcheck 2>&1); unit_rc=$?
+echo "$unit_out" | grep -v '^cc ' | tail -n 20
+unit_line=$(echo "$unit_out" | grep -E '^[0-9]+%: Checks: ' | tail -n 1)
+unit_total=$(echo "$unit_line" | sed -E 's/.*Checks: ([0-9]+).*/\1/')
+unit_fail=$(echo "$unit_line" | sed -E 's/.*Failures: ([0-9]+), Errors: ([0-9]+).*/\1 \2/' | awk '{print $1+$2}')
+if [ -z "$unit_line" ]; then unit_total=1; unit_fail=1; fi
+
+echo "== regression tests (pg_regress on a throwaway cluster)"
+rm -rf results regression.diffs regression.out
+reg_out=$(pg_virtualenv -v 15 make -s installcheck 2>&1); reg_rc=$?
+echo "$reg_out" | grep -E '^(test | +[a-z_]+ +\.\.\.)|^ *(All [0-9]+ tests|[0-9]+ of [0-9]+ tests)' || echo "$reg_out" | tail -n 40
+if [ -f regression.diffs ]; then echo "== regression.diffs"; cat regression.diffs; fi
+reg_total=$(echo "$reg_out" | grep -cE '^(ok|not ok) [0-9]+ |^ *(test )?[a-z_]+ +\.\.\. ' )
+reg_fail=$(echo "$reg_out" | grep -cE '^not ok [0-9]+ |\.\.\. FAILED' )
+if [ "$reg_total" -eq 0 ]; then reg_total=1; reg_fail=1; fi
+
+passed=$(( unit_total - unit_fail + reg_total - reg_fail ))
+failed=$(( unit_fail + reg_fail ))
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ "$unit_rc" -eq 0 ] && [ "$reg_rc" -eq 0 ]
