@@ -79,6 +79,11 @@ association_define_model(PG_FUNCTION_ARGS)
 	schema = jv_get_string(&opts, "schema", "model options");
 	if (schema == NULL)
 		schema = get_namespace_name(RangeVarGetCreationNamespace(makeRangeVar(NULL, "x", -1)));
+	if (!OidIsValid(get_namespace_oid(schema, true)))
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_SCHEMA),
+				 errmsg("schema \"%s\" of model \"%s\" does not exist", schema, name),
+				 errhint("Create it first with CREATE SCHEMA %s;", quote_identifier(schema))));
 	table = model_default_table_name(name, options);
 
 	reg = registry_acquire();

@@ -264,7 +264,9 @@ jv_check_keys(const JsonbValue *obj, const char *const *valid, const char *conte
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("invalid option \"%s\" in %s", pair->key, context),
-					 errhint("Valid options in this context are: %s.", buf.data)));
+					 buf.len > 0 ?
+					 errhint("Valid options in this context are: %s.", buf.data) :
+					 errhint("There are no valid options in this context.")));
 		}
 	}
 }

@@ -217,6 +217,27 @@ require_unique(Model *model, ModelAttr *attr, const char *option)
 }
 
 /*
+ * existing_key returns holder's attribute called name, or the column read
+ * from an existing table that the key would be stored in (renamed to the
+ * key's attribute name, as the table was made for it), or NULL.
+ */
+static ModelAttr *
+existing_key(Model *holder, const char *name, const char *field)
+{
+	ModelAttr  *a = model_find_attr(holder, name);
+
+	if (a == NULL)
+	{
+		a = model_find_field(holder, field);
+		if (a != NULL && a->from_table)
+			a->name = pstrdup(name);
+		else
+			a = NULL;
+	}
+	return a;
+}
+
+/*
  * inject_key adds or merges the foreign key of a belongsTo, hasOne or
  * hasMany into holder, referencing refkey of refmodel.  Like Sequelize's
  * mergeDefaults, settings of an existing attribute of that name win; the ON
@@ -228,7 +249,8 @@ inject_key(Association *as, Model *holder, KeySpec *spec, Oid key_type, int32 ke
 		   Model *refmodel, ModelAttr *refkey, const char *notnull_on_delete,
 		   bool foreign_key_constraint)
 {
-	ModelAttr  *existing = model_find_attr(holder, as->foreign_key);
+	char	   *field = spec->field ? spec->field : model_field_name(holder, as->foreign_key);
+	ModelAttr  *existing = existing_key(holder, as->foreign_key, field);
 	ModelAttr  *fresh = palloc0(sizeof(ModelAttr));
 	ModelAttr  *src;
 	bool		nullable;
@@ -236,7 +258,7 @@ inject_key(Association *as, Model *holder, KeySpec *spec, Oid key_type, int32 ke
 	char	   *on_update = as->on_update;
 
 	fresh->name = pstrdup(as->foreign_key);
-	fresh->field = spec->field ? spec->field : model_field_name(holder, as->foreign_key);
+	fresh->field = field;
 	fresh->type_oid = OidIsValid(spec->type_oid) ? spec->type_oid : key_type;
 	fresh->typmod = OidIsValid(spec->type_oid) ? spec->typmod : key_typmod;
 	fresh->allow_null = spec->allow_null_given ? spec->allow_null : true;
@@ -479,7 +501,8 @@ inject_junction_key(Association *as, const char *name, KeySpec *spec, Model *ref
 					const char *unique_key)
 {
 	Model	   *through = as->through;
-	ModelAttr  *a = model_find_attr(through, name);
+	ModelAttr  *a = existing_key(through, name, spec && spec->field ? spec->field :
+								 model_field_name(through, name));
 	char	   *on_delete;
 	char	   *on_update;
 

@@ -1,0 +1,57 @@
+-- The per-backend registry cache: invalidated by declarations, rollbacks, hand edits, renames, another backend's changes.
+-- message and hint, one per line.
+DROP EXTENSION IF EXISTS association CASCADE;
+CREATE EXTENSION association;
+CREATE SCHEMA t_cache;
+SET search_path = t_cache, public;
+SET client_min_messages = warning;
+-- err(sql) runs sql and returns 'ok' or the error as SQLSTATE, message, hint
+CREATE FUNCTION err(sql text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE st text; msg text; hint text;
+BEGIN
+  EXECUTE sql; RETURN 'ok';
+EXCEPTION WHEN OTHERS THEN
+  GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT, hint = PG_EXCEPTION_HINT;
+  RETURN st || ': ' || msg || CASE WHEN hint <> '' THEN E'\nHINT: ' || hint ELSE '' END;
+END $$;
+
+SELECT association.define_model('Team', '{}', '{"timestamps": false}');
+SELECT association.define_model('Player', '{}', '{"timestamps": false}');
+SELECT count(*) FROM association.sync();
+SELECT jsonb_array_length(association.describe('Team')->'associations') AS team_associations;
+
+-- a rolled-back declaration is forgotten
+BEGIN;
+SELECT association.has_many('Team', 'Player');
+SELECT jsonb_array_length(association.describe('Team')->'associations') AS inside;
+ROLLBACK;
+SELECT jsonb_array_length(association.describe('Team')->'associations') AS after_rollback;
+
+-- an edit of the catalog by hand is seen at once
+SELECT association.has_many('Team', 'Player');
+UPDATE association.associations SET options = '{"foreignKey": "clubId"}' WHERE source = 'Team';
+SELECT association.describe('Team')->'associations'->0->>'foreignKey' AS fk_after_edit;
+
+-- renaming the table: the model follows it (the catalog keeps the table's OID)
+SELECT count(*) FROM association.sync();
+ALTER TABLE "Players" RENAME TO squad;
+SELECT association.describe('Player')->>'table' AS player_table;
+SELECT * FROM association.sync_sql();
+
+-- another backend sees committed changes (dblink opens a second session)
+CREATE EXTENSION IF NOT EXISTS dblink;
+SELECT dblink_connect('other', 'dbname=' || current_database());
+SELECT * FROM dblink('other', $$SELECT jsonb_array_length(association.describe('Team')->'associations')$$) AS t(n int);
+SELECT association.has_one('Team', 'Player', '{"as": "captain", "foreignKey": "captainOf"}');
+SELECT * FROM dblink('other', $$SELECT jsonb_array_length(association.describe('Team')->'associations')$$) AS t(n int);
+-- and DROP/CREATE EXTENSION in this session starts from an empty catalog
+DROP EXTENSION association CASCADE;
+CREATE EXTENSION association;
+SELECT count(*) FROM association.models;
+SELECT err($$SELECT association.describe('Team')$$);
+SELECT * FROM dblink('other', $$SELECT count(*) FROM association.models$$) AS t(n int);
+SELECT dblink_disconnect('other');
+DROP EXTENSION dblink;
+
+DROP SCHEMA t_cache CASCADE;
+DROP EXTENSION association CASCADE;
