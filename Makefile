@@ -13,7 +13,7 @@ OBJS = $(patsubst %.c,%.o,$(wildcard src/*.c))
 DATA_built = association--$(EXTVERSION).sql
 DATA = $(wildcard src/sql/association--*--*.sql)
 
-REGRESS = models errors describe create drop cache
+REGRESS = models belongs_to has_one naming errors describe create drop cache
 REGRESS_OPTS = --inputdir=. --outputdir=.
 
 PG_CPPFLAGS = -Isrc

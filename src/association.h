@@ -120,12 +120,14 @@ typedef struct Registry
 {
 	List	   *models;			/* Model *, declared models then implicit ones */
 	List	   *associations;	/* Association *, in declaration order */
+	struct HTAB *models_by_name;	/* name -> Model *, for registry_find_model */
 } Registry;
 
 /* src/registry.c */
 extern Registry *registry_acquire(void);
 extern void registry_release(void);
 extern Registry *registry_build_uncached(void);
+extern void registry_add_model(Registry *reg, Model *model);
 extern Model *registry_find_model(Registry *reg, const char *name);
 extern Model *registry_lookup_model(Registry *reg, const char *name);
 extern Association *registry_find_association(Model *source, const char *name);

@@ -23,7 +23,7 @@
 #include "utils/syscache.h"
 
 #include "association.h"
-#include "inflection.h"
+#include "inflect_cache.h"
 #include "json_util.h"
 #include "model_def.h"
 #include "naming.h"
@@ -93,7 +93,7 @@ model_default_table_name(const char *name, Jsonb *options)
 		return table;
 	if (jv_get_bool(&opts, "freezeTableName", false, "model options"))
 		return pstrdup(name);
-	plural = inflection_pluralize(name, registry_allocator());
+	plural = inflect_plural(name);
 	if (jv_get_bool(&opts, "underscored", false, "model options"))
 		return naming_underscore(plural, registry_allocator());
 	return plural;
@@ -175,9 +175,9 @@ model_resolve(Registry *reg, ModelRow *row)
 	model->singular = name ? jv_get_string(name, "singular", "model option \"name\"") : NULL;
 	model->plural = name ? jv_get_string(name, "plural", "model option \"name\"") : NULL;
 	if (model->singular == NULL)
-		model->singular = inflection_singularize(row->name, registry_allocator());
+		model->singular = inflect_singular(row->name);
 	if (model->plural == NULL)
-		model->plural = inflection_pluralize(row->name, registry_allocator());
+		model->plural = inflect_plural(row->name);
 	model_locate_table(model, row->relid, row->schema, row->table);
 
 	foreach(lc, jv_object_pairs(&attrs))
@@ -234,8 +234,8 @@ model_make_implicit(Registry *reg, const char *name, const char *schema,
 	Model	   *model = palloc0(sizeof(Model));
 
 	model->name = pstrdup(name);
-	model->singular = inflection_singularize(name, registry_allocator());
-	model->plural = inflection_pluralize(name, registry_allocator());
+	model->singular = inflect_singular(name);
+	model->plural = inflect_plural(name);
 	model->implicit = true;
 	model->timestamps = timestamps;
 	model->underscored = underscored;
@@ -243,7 +243,7 @@ model_make_implicit(Registry *reg, const char *name, const char *schema,
 	if (timestamps)
 		add_timestamps(model, NULL);
 	adopt_table_columns(model);
-	reg->models = lappend(reg->models, model);
+	registry_add_model(reg, model);
 	return model;
 }
 

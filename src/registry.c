@@ -17,6 +17,7 @@
 #include "catalog/pg_attribute.h"
 #include "executor/spi.h"
 #include "utils/builtins.h"
+#include "utils/hsearch.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
@@ -159,7 +160,7 @@ load_models(Registry *reg)
 												   SPI_tuptable->tupdesc, 6, &isnull));
 		if (isnull)
 			row.relid = InvalidOid;
-		reg->models = lappend(reg->models, model_resolve(reg, &row));
+		registry_add_model(reg, model_resolve(reg, &row));
 		MemoryContextSwitchTo(spi_cxt);
 	}
 	SPI_finish();
@@ -199,12 +200,56 @@ load_associations(Registry *reg)
 	SPI_finish();
 }
 
+/* An entry of Registry.models_by_name. */
+typedef struct ModelEntry
+{
+	char		name[NAMEDATALEN * 4];	/* hash key: the model name */
+	Model	   *model;
+} ModelEntry;
+
+/*
+ * registry_add_model appends model to the registry and indexes it by name,
+ * so that lookups stay O(1) with thousands of models.  Names longer than
+ * the key are looked up by a scan instead.
+ */
+void
+registry_add_model(Registry *reg, Model *model)
+{
+	ModelEntry *entry;
+	bool		found;
+
+	reg->models = lappend(reg->models, model);
+	if (strlen(model->name) >= sizeof(entry->name))
+		return;
+	if (reg->models_by_name == NULL)
+	{
+		HASHCTL		ctl;
+
+		ctl.keysize = sizeof(entry->name);
+		ctl.entrysize = sizeof(ModelEntry);
+		ctl.hcxt = CurrentMemoryContext;
+		reg->models_by_name = hash_create("association models", 256, &ctl,
+										  HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
+	}
+	entry = hash_search(reg->models_by_name, model->name, HASH_ENTER, &found);
+	entry->model = model;
+}
+
 /* registry_find_model returns the model called name, or NULL. */
 Model *
 registry_find_model(Registry *reg, const char *name)
 {
 	ListCell   *lc;
 
+	if (strlen(name) < NAMEDATALEN * 4)
+	{
+		ModelEntry *entry;
+
+		if (reg->models_by_name == NULL)
+			return NULL;
+		entry = hash_search(reg->models_by_name, name, HASH_FIND, NULL);
+		return entry ? entry->model : NULL;
+	}
 	foreach(lc, reg->models)
 	{
 		Model	   *m = lfirst(lc);

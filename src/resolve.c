@@ -14,7 +14,7 @@
 #include "utils/builtins.h"
 
 #include "association.h"
-#include "inflection.h"
+#include "inflect_cache.h"
 #include "json_util.h"
 #include "model_def.h"
 #include "naming.h"
@@ -333,8 +333,8 @@ parse_as(Association *as, JsonbValue *opts, const char *context)
 		char	   *s = jv_string(v);
 
 		as->name = s;
-		as->singular = plural_kind ? inflection_singularize(s, registry_allocator()) : s;
-		as->plural = plural_kind ? s : inflection_pluralize(s, registry_allocator());
+		as->singular = plural_kind ? inflect_singular(s) : s;
+		as->plural = plural_kind ? s : inflect_plural(s);
 		return;
 	}
 	if (jv_is_object(v))
@@ -413,8 +413,7 @@ resolve_has(Association *as, JsonbValue *opts, KeySpec *spec, const char *contex
 	{
 		v = jv_get(opts, "as");
 		as->foreign_key = naming_join_camelized(
-			inflection_singularize(jv_is_string(v) ? jv_string(v) : as->source->name,
-								   registry_allocator()),
+			inflect_singular(jv_is_string(v) ? jv_string(v) : as->source->name),
 			primary_key_of(as->source)->name, registry_allocator());
 	}
 	else
@@ -675,7 +674,7 @@ resolve_belongs_to_many(Registry *reg, Association *as, JsonbValue *opts, KeySpe
 	as->other_key_default = other_key == NULL;
 	as->other_key = other_key ? other_key :
 		naming_join_camelized(as->source == as->target ?
-							  inflection_singularize(as->name, registry_allocator()) :
+							  inflect_singular(as->name) :
 							  as->target->singular,
 							  as->target_key, registry_allocator());
 
