@@ -13,7 +13,7 @@ OBJS = $(patsubst %.c,%.o,$(wildcard src/*.c))
 DATA_built = association--$(EXTVERSION).sql
 DATA = $(wildcard src/sql/association--*--*.sql)
 
-REGRESS = models belongs_to has_one naming errors describe create drop cache
+REGRESS = models belongs_to has_one has_many belongs_to_many naming sync cycles accessor_views errors describe create drop cache
 REGRESS_OPTS = --inputdir=. --outputdir=.
 
 PG_CPPFLAGS = -Isrc
@@ -31,3 +31,6 @@ unitcheck:
 	$(MAKE) -C test check
 
 .PHONY: unitcheck
+
+# PGXS does not track header dependencies: rebuild everything when one changes.
+$(OBJS): $(wildcard src/*.h)

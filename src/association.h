@@ -40,6 +40,7 @@ typedef struct ModelAttr
 	bool		primary_key;
 	bool		auto_increment;
 	char	   *unique;			/* NULL, "" for a single-column UNIQUE, or a group */
+	bool		unique_named;	/* the group is the constraint's name (uniqueKey) */
 	char	   *check_sql;		/* CHECK expression from validate, or NULL */
 
 	/* REFERENCES, when ref_table is set */

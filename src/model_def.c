@@ -20,6 +20,7 @@
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
 #include "utils/relcache.h"
+#include "utils/ruleutils.h"
 #include "utils/syscache.h"
 
 #include "association.h"
@@ -297,6 +298,21 @@ add_timestamps(Model *model, JsonbValue *options)
 	}
 }
 
+/* column_default_sql returns the DEFAULT expression of a column, or NULL. */
+static char *
+column_default_sql(Relation rel, AttrNumber attnum)
+{
+	TupleConstr *constr = RelationGetDescr(rel)->constr;
+	int			i;
+
+	if (constr == NULL)
+		return NULL;
+	for (i = 0; i < constr->num_defval; i++)
+		if (constr->defval[i].adnum == attnum)
+			return deparse_expression(stringToNode(constr->defval[i].adbin), NIL, false, false);
+	return NULL;
+}
+
 /*
  * adopt_table_columns adds the columns of an existing table that no
  * attribute declares, and takes the table's primary key and single-column
@@ -331,6 +347,8 @@ adopt_table_columns(Model *model)
 			a = attr_new(col, col, att->atttypid, att->atttypmod);
 			a->allow_null = !att->attnotnull;
 			a->allow_null_given = true;
+			a->auto_increment = att->attidentity != '\0';
+			a->default_sql = column_default_sql(rel, att->attnum);
 			a->from_table = true;
 			model->attrs = lappend(model->attrs, a);
 		}

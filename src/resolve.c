@@ -294,7 +294,7 @@ inject_key(Association *as, Model *holder, KeySpec *spec, Oid key_type, int32 ke
 	if (!existing->allow_null_given)
 	{
 		existing->allow_null = fresh->allow_null;
-		existing->allow_null_given = spec->allow_null_given;
+		existing->allow_null_given = true;	/* mergeDefaults fills allowNull: true */
 	}
 	if (existing->default_sql == NULL)
 		existing->default_sql = fresh->default_sql;
@@ -564,6 +564,7 @@ inject_junction_keys(Association *as, KeySpec *fk_spec, KeySpec *other_spec)
 	Model	   *through = as->through;
 	ListCell   *lc;
 	bool		user_pk = false;
+	bool		unique_named = false;
 	char	   *unique_key = NULL;
 	JsonbValue	opts;
 
@@ -584,7 +585,8 @@ inject_junction_keys(Association *as, KeySpec *fk_spec, KeySpec *other_spec)
 	{
 		jv_from_jsonb(as->options_given, &opts);
 		unique_key = jv_get_string(&opts, "uniqueKey", "belongs_to_many options");
-		if (unique_key == NULL || unique_key[0] == '\0')
+		unique_named = unique_key != NULL && unique_key[0] != '\0';
+		if (!unique_named)
 			unique_key = psprintf("%s_%s_%s_unique", through->table, as->foreign_key,
 								  as->other_key);
 	}
@@ -592,6 +594,11 @@ inject_junction_keys(Association *as, KeySpec *fk_spec, KeySpec *other_spec)
 						model_find_attr(as->source, as->source_key), false, !user_pk, unique_key);
 	inject_junction_key(as, as->other_key, other_spec, as->target,
 						model_find_attr(as->target, as->target_key), true, !user_pk, unique_key);
+	if (unique_named)
+	{
+		model_find_attr(through, as->foreign_key)->unique_named = true;
+		model_find_attr(through, as->other_key)->unique_named = true;
+	}
 }
 
 /* find_pair returns the belongsToMany of the target back to the source
@@ -627,14 +634,15 @@ resolve_belongs_to_many(Registry *reg, Association *as, JsonbValue *opts, KeySpe
 	ModelAttr  *sk;
 	ModelAttr  *tk;
 
+	/* v6 checks `through` before the alias of a self-association */
+	as->through_unique = true;
+	as->through = through_model(reg, as, opts, context);
 	if (as->source == as->target && !as->aliased)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("'as' must be defined for many-to-many self-associations"),
 				 errhint("Add \"as\": \"Children\" (a plural alias) to the options of %s.belongsToMany(%s).",
 						 as->source->name, as->target->name)));
-	as->through_unique = true;
-	as->through = through_model(reg, as, opts, context);
 
 	sk = source_key ? lookup_key(as->source, source_key, "sourceKey") : primary_key_of(as->source);
 	tk = target_key ? lookup_key(as->target, target_key, "targetKey") : primary_key_of(as->target);

@@ -84,6 +84,48 @@ column_sql(Model *model, ModelAttr *a, bool inline_fk, bool with_pk)
 	return buf.data;
 }
 
+/* unique_group_named returns whether a unique group names its constraint. */
+static bool
+unique_group_named(Model *model, const char *group)
+{
+	ListCell   *lc;
+
+	foreach(lc, model->attrs)
+	{
+		ModelAttr  *a = lfirst(lc);
+
+		if (a->unique != NULL && strcmp(a->unique, group) == 0 && a->unique_named)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * leads_new_key returns whether a leads the primary key or a unique key of
+ * the table CREATE TABLE makes for model, so needs no index of its own.
+ */
+static bool
+leads_new_key(Model *model, ModelAttr *a)
+{
+	List	   *pks = model_primary_keys(model);
+	ListCell   *lc;
+
+	if (pks != NIL && linitial(pks) == a)
+		return true;
+	if (a->unique == NULL)
+		return false;
+	if (a->unique[0] == '\0')
+		return true;
+	foreach(lc, model->attrs)
+	{
+		ModelAttr  *other = lfirst(lc);
+
+		if (other->unique != NULL && strcmp(other->unique, a->unique) == 0)
+			return other == a;
+	}
+	return false;
+}
+
 /* create_table_sql returns CREATE TABLE for model with all its columns. */
 static char *
 create_table_sql(Model *model, bool inline_fk)
@@ -119,7 +161,10 @@ create_table_sql(Model *model, bool inline_fk)
 		ListCell   *la;
 		bool		first = true;
 
-		appendStringInfoString(&buf, ", UNIQUE (");
+		appendStringInfoString(&buf, ", ");
+		if (unique_group_named(model, group))
+			appendStringInfo(&buf, "CONSTRAINT %s ", quote_identifier(group));
+		appendStringInfoString(&buf, "UNIQUE (");
 		foreach(la, model->attrs)
 		{
 			ModelAttr  *a = lfirst(la);
@@ -211,13 +256,10 @@ existing_fk(Oid relid, AttrNumber attnum)
 static bool
 index_needed(Model *model, ModelAttr *a, bool table_exists)
 {
-	List	   *pks = model_primary_keys(model);
-
 	if (!a->managed_fk || !a->index)
 		return false;
 	if (!table_exists)
-		return !(pks != NIL && linitial(pks) == a) &&
-			!(a->unique != NULL && a->unique[0] == '\0');
+		return !leads_new_key(model, a);
 	return !has_leading_index(model->relid, get_attnum(model->relid, a->field));
 }
 
@@ -405,6 +447,22 @@ plan_stale_constraints(SyncPlan *plan, Registry *reg, List *dropped_tables)
 	}
 }
 
+/* planned_table returns whether some model's table is schema.name. */
+static bool
+planned_table(Registry *reg, const char *schema, const char *name)
+{
+	ListCell   *lc;
+
+	foreach(lc, reg->models)
+	{
+		Model	   *m = lfirst(lc);
+
+		if (strcmp(m->schema, schema) == 0 && strcmp(m->table, name) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* plan_views creates, replaces and drops accessor views. */
 static void
 plan_views(SyncPlan *plan, Registry *reg, List *dropped_tables)
@@ -443,6 +501,8 @@ plan_views(SyncPlan *plan, Registry *reg, List *dropped_tables)
 		if (list_member_oid(dropped_tables, as->source->relid) ||
 			list_member_oid(dropped_tables, as->target->relid))
 			existing = InvalidOid;	/* dropped with its table by force */
+		if (!OidIsValid(existing) && planned_table(reg, as->source->schema, as->view_name))
+			existing = (Oid) 1; /* a table this sync creates: same conflict */
 		if (OidIsValid(existing) && tracked == NULL)
 			ereport(ERROR,
 					(errcode(ERRCODE_DUPLICATE_OBJECT),
