@@ -15,10 +15,11 @@ DATA = $(wildcard src/sql/association--*--*.sql)
 
 REGRESS = models belongs_to has_one has_many belongs_to_many naming sync cycles accessor_views errors describe create drop cache
 REGRESS_OPTS = --inputdir=. --outputdir=.
+ISOLATION = cache_invalidation
 
 PG_CPPFLAGS = -Isrc
 PG_CFLAGS = -Wall -Werror -Wmissing-prototypes
-EXTRA_CLEAN = test/unit_tests regression.diffs regression.out results
+EXTRA_CLEAN = test/unit_tests regression.diffs regression.out results output_iso
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
