@@ -145,6 +145,7 @@ extern const char *assoc_kind_sql_name(AssocKind kind);
 /* src/cache.c */
 extern void cache_begin_use(void);
 extern void cache_end_use(void);
+extern int	cache_users(void);
 extern bool cache_registry_valid(void);
 extern MemoryContext cache_new_registry_context(void);
 extern void cache_install_registry(Registry *reg, MemoryContext cxt);

@@ -118,6 +118,13 @@ cache_begin_use(void)
 	registry_users++;
 }
 
+/* cache_users returns how many calls are using the registry now. */
+int
+cache_users(void)
+{
+	return registry_users;
+}
+
 void
 cache_end_use(void)
 {

@@ -3,7 +3,8 @@
  *
  * create(model, values): inserts one row given by attribute name and returns
  * it, with generated keys and defaults, as jsonb keyed by attribute name.
- * Values are bound as parameters of each column's type.
+ * Also the INSERT builder the instance functions share (create_associated):
+ * values are bound as parameters of each column's type.
  */
 #include "postgres.h"
 
@@ -14,7 +15,9 @@
 #include "utils/jsonb.h"
 
 #include "association.h"
+#include "insert.h"
 #include "json_util.h"
+#include "plan_cache.h"
 #include "row_json.h"
 #include "spi_util.h"
 #include "where.h"
@@ -23,9 +26,29 @@ PG_FUNCTION_INFO_V1(association_create);
 
 static const char *const create_options[] = {NULL};
 
-/* insert_sql returns the INSERT for the given values, filling params. */
-static char *
-insert_sql(Model *model, JsonbValue *values, WhereParams *params)
+/* extra_for returns the caller's column for attr, or NULL. */
+static InsertExtra *
+extra_for(List *extras, ModelAttr *attr)
+{
+	ListCell   *lc;
+
+	foreach(lc, extras)
+	{
+		InsertExtra *e = lfirst(lc);
+
+		if (e->attr == attr)
+			return e;
+	}
+	return NULL;
+}
+
+/*
+ * insert_sql returns "INSERT INTO t (cols) VALUES (...)" for values (a JSON
+ * object keyed by attribute name) plus the caller's extra columns, which win
+ * over values for the same attribute.  Values become parameters in params.
+ */
+char *
+insert_sql(Model *model, const JsonbValue *values, WhereParams *params, List *extras)
 {
 	StringInfoData cols;
 	StringInfoData vals;
@@ -45,9 +68,18 @@ insert_sql(Model *model, JsonbValue *values, WhereParams *params)
 					 errmsg("attribute \"%s\" of model \"%s\" does not exist", pair->key, model->name),
 					 errhint("Values are keyed by attribute name; association.describe('%s') lists them.",
 							 model->name)));
+		if (extra_for(extras, a) != NULL)
+			continue;
 		appendStringInfo(&cols, "%s%s", cols.len ? ", " : "", quote_identifier(a->field));
 		appendStringInfo(&vals, "%s$%d", vals.len ? ", " : "",
 						 where_add_param(params, a->type_oid, a->typmod, jv_to_text(&pair->value)));
+	}
+	foreach(lc, extras)
+	{
+		InsertExtra *e = lfirst(lc);
+
+		appendStringInfo(&cols, "%s%s", cols.len ? ", " : "", quote_identifier(e->attr->field));
+		appendStringInfo(&vals, "%s%s", vals.len ? ", " : "", e->expr);
 	}
 	initStringInfo(&sql);
 	appendStringInfo(&sql, "INSERT INTO %s ", model_qualified_table(model));
@@ -55,9 +87,37 @@ insert_sql(Model *model, JsonbValue *values, WhereParams *params)
 		appendStringInfo(&sql, "(%s) VALUES (%s)", cols.data, vals.data);
 	else
 		appendStringInfoString(&sql, "DEFAULT VALUES");
-	appendStringInfoString(&sql, " RETURNING ");
-	append_row_json(&sql, model, NULL, NIL);
 	return sql.data;
+}
+
+/*
+ * scope_insert_extras appends to extras the plain values of an association
+ * scope, which create and add write (operator objects only filter reads).
+ */
+List *
+scope_insert_extras(Model *model, Jsonb *scope, WhereParams *params, List *extras)
+{
+	JsonbValue	root;
+	ListCell   *lc;
+
+	if (scope == NULL)
+		return extras;
+	jv_from_jsonb(scope, &root);
+	foreach(lc, jv_object_pairs(&root))
+	{
+		JsonPair   *pair = lfirst(lc);
+		ModelAttr  *a = model_find_attr(model, pair->key);
+		InsertExtra *e;
+
+		if (a == NULL || jv_is_object(&pair->value) || jv_is_array(&pair->value))
+			continue;
+		e = palloc(sizeof(InsertExtra));
+		e->attr = a;
+		e->expr = psprintf("$%d", where_add_param(params, a->type_oid, a->typmod,
+												  jv_to_text(&pair->value)));
+		extras = lappend(extras, e);
+	}
+	return extras;
 }
 
 /* association_create inserts one instance of a model and returns it. */
@@ -72,7 +132,7 @@ association_create(PG_FUNCTION_ARGS)
 	WhereParams params;
 	Registry   *reg;
 	Model	   *model;
-	char	   *sql;
+	StringInfoData sql;
 	Datum		result;
 	bool		isnull;
 	int			rc;
@@ -91,17 +151,20 @@ association_create(PG_FUNCTION_ARGS)
 				 errmsg("table of model \"%s\" does not exist", model->name),
 				 errhint("Run SELECT association.sync(); to create it.")));
 	memset(&params, 0, sizeof(params));
-	sql = insert_sql(model, &vals, &params);
-	registry_release();
+	initStringInfo(&sql);
+	appendStringInfoString(&sql, insert_sql(model, &vals, &params, NIL));
+	appendStringInfoString(&sql, " RETURNING ");
+	append_row_json(&sql, model, NULL, NIL);
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	rc = SPI_execute_with_args(sql, params.count, params.types, params.values, params.nulls,
-							   false, 1);
+	rc = SPI_execute_plan(plan_cache_get(sql.data, params.count, params.types),
+						  params.values, params.nulls, false, 1);
 	if (rc != SPI_OK_INSERT_RETURNING || SPI_processed != 1)
 		elog(ERROR, "INSERT returned %s", SPI_result_code_string(rc));
 	result = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
 	result = SPI_datumTransfer(result, false, -1);
 	SPI_finish();
+	registry_release();
 	PG_RETURN_DATUM(result);
 }

@@ -6,9 +6,10 @@
  * types: the text is built from the association and the shape of the
  * options only (values are always $n parameters), so get(..., 1, ...) and
  * get(..., 2, ...) share a plan.  A plan made invalid by DDL is prepared
- * again; when the registry changes the whole cache is dropped, since texts
- * built from the old names will not be asked for again.  Must be called
- * inside an SPI connection.
+ * again (SPI re-plans from the same text; a renamed table changes the text,
+ * which then gets a plan of its own).  The cache is bounded: when full it
+ * starts over, but only from an outermost call, never while a caller up the
+ * stack may be running one of its plans.  Call inside an SPI connection.
  */
 #include "postgres.h"
 
@@ -40,7 +41,7 @@ typedef struct PlanEntry
 static HTAB *plans = NULL;
 static MemoryContext plans_cxt = NULL;
 
-/* plan_cache_reset frees every kept plan; registry.c calls it on rebuild. */
+/* plan_cache_reset frees every kept plan. */
 void
 plan_cache_reset(void)
 {
@@ -84,11 +85,13 @@ plan_cache_get(const char *sql, int nargs, Oid *types)
 	bool		found;
 	SPIPlanPtr	plan;
 
-	if (plans == NULL || hash_get_num_entries(plans) >= PLAN_CACHE_MAX)
+	/* full: start over, unless an outer call may still be running a plan */
+	if (plans != NULL && hash_get_num_entries(plans) >= PLAN_CACHE_MAX && cache_users() <= 1)
+		plan_cache_reset();
+	if (plans == NULL)
 	{
 		HASHCTL		ctl;
 
-		plan_cache_reset();
 		plans_cxt = AllocSetContextCreate(CacheMemoryContext, "association plans",
 										  ALLOCSET_DEFAULT_SIZES);
 		ctl.keysize = sizeof(PlanKey);

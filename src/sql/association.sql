@@ -130,3 +130,38 @@ CREATE FUNCTION association.singularize(word text)
 CREATE FUNCTION association.create(model text, "values" jsonb, options jsonb DEFAULT '{}')
     RETURNS jsonb LANGUAGE c VOLATILE
     AS 'MODULE_PATHNAME', 'association_create';
+
+-- Instance functions (the mixins) ------------------------------------------
+-- key and targets are "any": a key of the instance attribute's type (or any
+-- type that converts to it), targets a key, an array of keys, NULL, or jsonb.
+
+CREATE FUNCTION association.get(model text, key "any", association text, options jsonb DEFAULT '{}')
+    RETURNS SETOF jsonb LANGUAGE c STABLE
+    AS 'MODULE_PATHNAME', 'association_get';
+
+CREATE FUNCTION association.count(model text, key "any", association text, options jsonb DEFAULT '{}')
+    RETURNS bigint LANGUAGE c STABLE
+    AS 'MODULE_PATHNAME', 'association_count';
+
+CREATE FUNCTION association.has(model text, key "any", association text, targets "any")
+    RETURNS boolean LANGUAGE c STABLE
+    AS 'MODULE_PATHNAME', 'association_has';
+
+CREATE FUNCTION association.set(model text, key "any", association text, targets "any",
+                                options jsonb DEFAULT '{}')
+    RETURNS void LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_set';
+
+CREATE FUNCTION association.add(model text, key "any", association text, targets "any",
+                                options jsonb DEFAULT '{}')
+    RETURNS void LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_add';
+
+CREATE FUNCTION association.remove(model text, key "any", association text, targets "any")
+    RETURNS void LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_remove';
+
+CREATE FUNCTION association.create_associated(model text, key "any", association text,
+                                              "values" jsonb DEFAULT '{}', options jsonb DEFAULT '{}')
+    RETURNS jsonb LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_create_associated';

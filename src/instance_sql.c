@@ -1,0 +1,515 @@
+/*
+ * src/instance_sql.c
+ *
+ * The SQL of the instance functions, per association kind and operation
+ * (SEQUELIZE_V6_RULES.md §8-§9).  Aliases: s = source, t = target,
+ * j = junction.  $1 is always the instance key; targets are one array
+ * parameter; junction data one jsonb[] parameter, read with
+ * jsonb_populate_record.  Every mutator is two statements: the lock
+ * statement (instance_lock_sql) takes row locks in a fixed order — the
+ * source row first, then the targets in key order — and counts what exists;
+ * the write statement then changes only what must change.
+ */
+#include "postgres.h"
+
+#include "catalog/pg_type.h"
+#include "lib/stringinfo.h"
+#include "utils/builtins.h"
+
+#include "insert.h"
+#include "instance.h"
+#include "json_util.h"
+#include "row_json.h"
+
+/* col returns "alias.column" for model's attribute called name. */
+static char *
+col(const char *alias, Model *model, const char *name)
+{
+	ModelAttr  *a = model_find_attr(model, name);
+
+	if (a == NULL)
+		elog(ERROR, "attribute \"%s\" of model \"%s\" vanished", name, model->name);
+	return psprintf("%s.%s", alias, quote_identifier(a->field));
+}
+
+/* bare returns the column of model's attribute called name, unqualified. */
+static const char *
+bare(Model *model, const char *name)
+{
+	return quote_identifier(model_find_attr(model, name)->field);
+}
+
+/* is_has returns whether the key lives on the target (hasOne, hasMany). */
+static bool
+is_has(Association *as)
+{
+	return as->kind == ASSOC_HAS_ONE || as->kind == ASSOC_HAS_MANY;
+}
+
+/* append_scope_match appends " AND (scope)" over model as alias, if any. */
+void
+append_scope_match(StringInfo buf, InstanceCall *call, Model *model, const char *alias,
+				   Jsonb *scope)
+{
+	WhereBuilder wb;
+
+	if (scope == NULL)
+		return;
+	memset(&wb, 0, sizeof(wb));
+	wb.model = model;
+	wb.alias = alias;
+	wb.sql = buf;
+	wb.params = &call->params;
+	appendStringInfoString(buf, " AND (");
+	where_compile(&wb, scope);
+	appendStringInfoChar(buf, ')');
+}
+
+/* append_scope_assignments appends ", col = $n" for each plain scope value. */
+static void
+append_scope_assignments(StringInfo buf, InstanceCall *call)
+{
+	ListCell   *lc;
+
+	foreach(lc, scope_insert_extras(call->target, call->as->scope, &call->params, NIL))
+	{
+		InsertExtra *e = lfirst(lc);
+
+		appendStringInfo(buf, ", %s = %s", quote_identifier(e->attr->field), e->expr);
+	}
+}
+
+/* append_from appends FROM and the WHERE that ties targets to the instance. */
+static void
+append_from(StringInfo buf, InstanceCall *call)
+{
+	Association *as = call->as;
+
+	switch (as->kind)
+	{
+		case ASSOC_BELONGS_TO:
+			appendStringInfo(buf, " FROM %s s JOIN %s t ON %s OPERATOR(pg_catalog.=) %s WHERE %s = $1",
+							 model_qualified_table(call->source), model_qualified_table(call->target),
+							 col("t", call->target, as->target_key), col("s", call->source, as->foreign_key),
+							 col("s", call->source, call->instance_key->name));
+			break;
+		case ASSOC_HAS_ONE:
+		case ASSOC_HAS_MANY:
+			appendStringInfo(buf, " FROM %s t WHERE %s = $1", model_qualified_table(call->target),
+							 col("t", call->target, as->foreign_key));
+			append_scope_match(buf, call, call->target, "t", as->scope);
+			break;
+		case ASSOC_BELONGS_TO_MANY:
+			appendStringInfo(buf, " FROM %s j JOIN %s t ON %s OPERATOR(pg_catalog.=) %s WHERE %s = $1",
+							 model_qualified_table(as->through), model_qualified_table(call->target),
+							 col("t", call->target, as->target_key), col("j", as->through, as->other_key),
+							 col("j", as->through, as->foreign_key));
+			append_scope_match(buf, call, as->through, "j", as->through_scope);
+			append_scope_match(buf, call, call->target, "t", as->scope);
+			break;
+	}
+}
+
+/* append_junction_json appends " || jsonb_build_object('Junction', {...})". */
+static void
+append_junction_json(StringInfo buf, Association *as, const char *alias, List *attrs)
+{
+	appendStringInfo(buf, " OPERATOR(pg_catalog.||) jsonb_build_object(%s, ",
+					 quote_literal_cstr(as->through->name));
+	append_row_json(buf, as->through, alias, attrs);
+	appendStringInfoChar(buf, ')');
+}
+
+/* instance_read_sql returns the SELECT of get, count or has. */
+char *
+instance_read_sql(InstanceCall *call, InstanceOp op, GetterOptions *opts, int targets_param)
+{
+	StringInfoData buf;
+	Association *as = call->as;
+
+	initStringInfo(&buf);
+	switch (op)
+	{
+		case OP_GET:
+			appendStringInfoString(&buf, "SELECT ");
+			append_row_json(&buf, call->target, "t", opts->attrs);
+			if (as->through != NULL)
+				append_junction_json(&buf, as, "j", opts->join_attrs);
+			append_from(&buf, call);
+			appendStringInfo(&buf, "%s%s%s", opts->where_sql, opts->order_sql, opts->limit_sql);
+			if (!opts->has_limit && (as->kind == ASSOC_BELONGS_TO || as->kind == ASSOC_HAS_ONE))
+				appendStringInfoString(&buf, " LIMIT 1");
+			break;
+		case OP_COUNT:
+			appendStringInfoString(&buf, "SELECT count(*)");
+			append_from(&buf, call);
+			appendStringInfoString(&buf, opts->where_sql);
+			break;
+		case OP_HAS:
+			appendStringInfo(&buf, "SELECT count(DISTINCT %s) OPERATOR(pg_catalog.=) "
+							 "(SELECT count(DISTINCT k) FROM pg_catalog.unnest($%d) k)",
+							 col("t", call->target, call->target_key->name), targets_param);
+			append_from(&buf, call);
+			appendStringInfo(&buf, " AND %s OPERATOR(pg_catalog.=) ANY ($%d)",
+							 col("t", call->target, call->target_key->name), targets_param);
+			break;
+		default:
+			elog(ERROR, "not a read operation");
+	}
+	return buf.data;
+}
+
+/*
+ * instance_lock_sql returns the lock statement of a mutator: it locks the
+ * source row (FOR NO KEY UPDATE when the operation replaces associations,
+ * so that two callers setting the same instance take turns; FOR KEY SHARE
+ * otherwise), then the target rows in key order (FOR NO KEY UPDATE when
+ * their key column changes), and returns how many instances exist, how
+ * many distinct targets exist and how many distinct targets were given.
+ */
+char *
+instance_lock_sql(InstanceCall *call, InstanceOp op, int targets_param)
+{
+	StringInfoData buf;
+	Association *as = call->as;
+	bool		replaces = op == OP_SET || (op == OP_CREATE && as->kind == ASSOC_HAS_ONE);
+	char	   *tk;
+
+	initStringInfo(&buf);
+	appendStringInfo(&buf,
+					 "SELECT (SELECT count(*) FROM (SELECT 1 FROM %s s WHERE %s = $1 FOR %s OF s) x)",
+					 model_qualified_table(call->source),
+					 col("s", call->source, call->instance_key->name),
+					 replaces ? "NO KEY UPDATE" : "KEY SHARE");
+	if (targets_param == 0)
+		return buf.data;
+	tk = col("t", call->target, call->target_key->name);
+	appendStringInfo(&buf,
+					 ", (SELECT count(*) FILTER (WHERE y.hit) FROM (SELECT %s OPERATOR(pg_catalog.=) ANY ($%d) AS hit"
+					 " FROM %s t WHERE %s OPERATOR(pg_catalog.=) ANY ($%d)",
+					 tk, targets_param, model_qualified_table(call->target), tk, targets_param);
+	if (op == OP_SET && is_has(as))
+	{
+		/* the targets that set will un-associate are locked in the same order */
+		appendStringInfo(&buf, " OR (%s = $1", col("t", call->target, as->foreign_key));
+		append_scope_match(&buf, call, call->target, "t", as->scope);
+		appendStringInfoChar(&buf, ')');
+	}
+	appendStringInfo(&buf, " ORDER BY %s FOR %s OF t) y)"
+					 ", (SELECT count(DISTINCT k) FROM pg_catalog.unnest($%d) k)",
+					 tk, is_has(as) ? "NO KEY UPDATE" : "KEY SHARE", targets_param);
+	return buf.data;
+}
+
+/* junction_keys_unique returns whether a unique index is exactly (fk, other). */
+static bool
+junction_keys_unique(Association *as)
+{
+	ModelAttr  *fk = model_find_attr(as->through, as->foreign_key);
+	ModelAttr  *ok = model_find_attr(as->through, as->other_key);
+	List	   *pks = model_primary_keys(as->through);
+	ListCell   *lc;
+	int			members = 0;
+
+	if (list_length(pks) == 2 && list_member_ptr(pks, fk) && list_member_ptr(pks, ok))
+		return true;
+	if (fk->unique == NULL || ok->unique == NULL || strcmp(fk->unique, ok->unique) != 0 ||
+		fk->unique[0] == '\0')
+		return false;
+	foreach(lc, as->through->attrs)
+	{
+		ModelAttr  *a = lfirst(lc);
+
+		if (a->unique != NULL && strcmp(a->unique, fk->unique) == 0)
+			members++;
+	}
+	return members == 2;
+}
+
+/* append_field_list appends ", c1, c2" (prefix alias. when given). */
+static void
+append_field_list(StringInfo buf, const char *alias, List *fields)
+{
+	ListCell   *lc;
+
+	foreach(lc, fields)
+		appendStringInfo(buf, ", %s%s%s", alias ? alias : "", alias ? "." : "",
+						 quote_identifier(((ModelAttr *) lfirst(lc))->field));
+}
+
+/* append_junction_source appends the SELECT of junction rows to insert. */
+static void
+append_junction_source(StringInfo buf, InstanceCall *call, int targets_param, int through_param,
+					   List *fields)
+{
+	Association *as = call->as;
+
+	appendStringInfoString(&*buf, "SELECT DISTINCT ON (x.k) $1, x.k");
+	append_field_list(buf, "r", fields);
+	if (fields != NIL)
+		appendStringInfo(buf, " FROM ROWS FROM (pg_catalog.unnest($%d), pg_catalog.unnest($%d)) AS x(k, d)"
+						 " CROSS JOIN LATERAL pg_catalog.jsonb_populate_record(NULL::%s, x.d) r",
+						 targets_param, through_param, model_qualified_table(as->through));
+	else
+		appendStringInfo(buf, " FROM pg_catalog.unnest($%d) AS x(k)", targets_param);
+}
+
+/* append_distinct_fields appends "(a.c1, a.c2) IS DISTINCT FROM (b.c1, b.c2)". */
+static void
+append_distinct_fields(StringInfo buf, const char *a, const char *b, List *fields)
+{
+	StringInfoData left;
+	StringInfoData right;
+
+	initStringInfo(&left);
+	initStringInfo(&right);
+	append_field_list(&left, a, fields);
+	append_field_list(&right, b, fields);
+	appendStringInfo(buf, "ROW(%s) IS DISTINCT FROM ROW(%s)", left.data + 2, right.data + 2);
+}
+
+/*
+ * append_junction_add appends the statement that adds junction rows for the
+ * targets: new pairs are inserted (in key order, so concurrent callers lock
+ * the same way round), existing pairs get the given junction data when it
+ * differs, and nothing else changes.  ctes holds earlier CTEs (set's delete).
+ */
+static void
+append_junction_add(StringInfo buf, InstanceCall *call, StringInfo ctes, int targets_param,
+					int through_param, List *fields)
+{
+	Association *as = call->as;
+	Model	   *jm = as->through;
+	const char *fk = bare(jm, as->foreign_key);
+	const char *ok = bare(jm, as->other_key);
+	bool		conflict = junction_keys_unique(as);
+
+	if (!conflict && fields != NIL)
+	{
+		appendStringInfo(ctes, "%supd AS (UPDATE %s j SET ", ctes->len ? ", " : "",
+						 model_qualified_table(jm));
+		{
+			ListCell   *lc;
+
+			foreach(lc, fields)
+				appendStringInfo(ctes, "%s%s = r.%s", lc == list_head(fields) ? "" : ", ",
+								 quote_identifier(((ModelAttr *) lfirst(lc))->field),
+								 quote_identifier(((ModelAttr *) lfirst(lc))->field));
+		}
+		appendStringInfo(ctes, " FROM ROWS FROM (pg_catalog.unnest($%d), pg_catalog.unnest($%d)) AS x(k, d)"
+						 " CROSS JOIN LATERAL pg_catalog.jsonb_populate_record(NULL::%s, x.d) r"
+						 " WHERE j.%s = $1 AND j.%s OPERATOR(pg_catalog.=) x.k",
+						 targets_param, through_param, model_qualified_table(jm), fk, ok);
+		append_scope_match(ctes, call, jm, "j", as->through_scope);
+		appendStringInfoString(ctes, " AND ");
+		append_distinct_fields(ctes, "j", "r", fields);
+		appendStringInfoString(ctes, " RETURNING 1)");
+	}
+	if (ctes->len > 0)
+		appendStringInfo(buf, "WITH %s ", ctes->data);
+	appendStringInfo(buf, "INSERT INTO %s AS j (%s, %s", model_qualified_table(jm), fk, ok);
+	append_field_list(buf, NULL, fields);
+	appendStringInfoString(buf, ") ");
+	append_junction_source(buf, call, targets_param, through_param, fields);
+	if (!conflict)
+	{
+		appendStringInfo(buf, " WHERE NOT EXISTS (SELECT 1 FROM %s j WHERE j.%s = $1"
+						 " AND j.%s OPERATOR(pg_catalog.=) x.k",
+						 model_qualified_table(jm), fk, ok);
+		append_scope_match(buf, call, jm, "j", as->through_scope);
+		appendStringInfoChar(buf, ')');
+	}
+	appendStringInfoString(buf, " ORDER BY x.k");
+	if (!conflict)
+		return;
+	appendStringInfo(buf, " ON CONFLICT (%s, %s) DO ", fk, ok);
+	if (fields == NIL)
+	{
+		appendStringInfoString(buf, "NOTHING");
+		return;
+	}
+	appendStringInfoString(buf, "UPDATE SET ");
+	{
+		ListCell   *lc;
+
+		foreach(lc, fields)
+			appendStringInfo(buf, "%s%s = EXCLUDED.%s", lc == list_head(fields) ? "" : ", ",
+							 quote_identifier(((ModelAttr *) lfirst(lc))->field),
+							 quote_identifier(((ModelAttr *) lfirst(lc))->field));
+	}
+	appendStringInfoString(buf, " WHERE ");
+	append_distinct_fields(buf, "j", "EXCLUDED", fields);
+}
+
+/* append_has_add appends the UPDATE that points targets at the instance. */
+static void
+append_has_add(StringInfo buf, InstanceCall *call, int targets_param)
+{
+	Association *as = call->as;
+	char	   *fk = col("t", call->target, as->foreign_key);
+
+	appendStringInfo(buf, "UPDATE %s t SET %s = $1", model_qualified_table(call->target),
+					 bare(call->target, as->foreign_key));
+	append_scope_assignments(buf, call);
+	appendStringInfo(buf, " WHERE %s OPERATOR(pg_catalog.=) ANY ($%d) AND (%s IS NOT DISTINCT FROM $1",
+					 col("t", call->target, call->target_key->name), targets_param, fk);
+	append_scope_match(buf, call, call->target, "t", as->scope);
+	appendStringInfoString(buf, ") IS NOT TRUE");
+}
+
+/*
+ * instance_write_sql returns the write statement of set, add or remove.
+ * through_fields are the junction columns the jsonb[] parameter sets.
+ */
+char *
+instance_write_sql(InstanceCall *call, InstanceOp op, int targets_param, int through_param,
+				   List *through_fields, bool have_through)
+{
+	StringInfoData buf;
+	StringInfoData ctes;
+	Association *as = call->as;
+
+	initStringInfo(&buf);
+	initStringInfo(&ctes);
+	if (as->kind == ASSOC_BELONGS_TO)
+	{
+		char	   *fk = col("s", call->source, as->foreign_key);
+
+		Assert(op == OP_SET);
+		appendStringInfo(&buf, "UPDATE %s s SET %s = ($%d)[1] WHERE %s = $1 AND %s IS DISTINCT FROM ($%d)[1]",
+						 model_qualified_table(call->source), bare(call->source, as->foreign_key),
+						 targets_param, col("s", call->source, call->instance_key->name), fk,
+						 targets_param);
+		return buf.data;
+	}
+	if (is_has(as))
+	{
+		char	   *fk = col("t", call->target, as->foreign_key);
+		char	   *pk = col("t", call->target, call->target_key->name);
+
+		switch (op)
+		{
+			case OP_REMOVE:
+				appendStringInfo(&buf, "UPDATE %s t SET %s = NULL WHERE %s = $1 AND %s OPERATOR(pg_catalog.=) ANY ($%d)",
+								 model_qualified_table(call->target), bare(call->target, as->foreign_key),
+								 fk, pk, targets_param);
+				return buf.data;
+			case OP_SET:
+				appendStringInfo(&buf, "WITH unlink AS (UPDATE %s t SET %s = NULL WHERE %s = $1",
+								 model_qualified_table(call->target), bare(call->target, as->foreign_key), fk);
+				append_scope_match(&buf, call, call->target, "t", as->scope);
+				appendStringInfo(&buf, " AND %s OPERATOR(pg_catalog.<>) ALL ($%d) RETURNING 1) ", pk, targets_param);
+				append_has_add(&buf, call, targets_param);
+				return buf.data;
+			default:
+				append_has_add(&buf, call, targets_param);
+				return buf.data;
+		}
+	}
+
+	/* belongsToMany */
+	switch (op)
+	{
+		case OP_REMOVE:
+			appendStringInfo(&buf, "DELETE FROM %s j WHERE %s = $1 AND %s OPERATOR(pg_catalog.=) ANY ($%d)",
+							 model_qualified_table(as->through), col("j", as->through, as->foreign_key),
+							 col("j", as->through, as->other_key), targets_param);
+			append_scope_match(&buf, call, as->through, "j", as->through_scope);
+			return buf.data;
+		case OP_SET:
+			appendStringInfo(&ctes, "del AS (DELETE FROM %s j WHERE %s = $1 AND %s OPERATOR(pg_catalog.<>) ALL ($%d)",
+							 model_qualified_table(as->through), col("j", as->through, as->foreign_key),
+							 col("j", as->through, as->other_key), targets_param);
+			append_scope_match(&ctes, call, as->through, "j", as->through_scope);
+			if (as->scope != NULL)
+			{
+				/* set only touches rows inside the target scope */
+				appendStringInfo(&ctes, " AND EXISTS (SELECT 1 FROM %s t WHERE %s OPERATOR(pg_catalog.=) %s",
+								 model_qualified_table(call->target), col("t", call->target, as->target_key),
+								 col("j", as->through, as->other_key));
+				append_scope_match(&ctes, call, call->target, "t", as->scope);
+				appendStringInfoChar(&ctes, ')');
+			}
+			appendStringInfoString(&ctes, " RETURNING 1)");
+			append_junction_add(&buf, call, &ctes, targets_param, through_param,
+								have_through ? through_fields : NIL);
+			return buf.data;
+		default:
+			append_junction_add(&buf, call, &ctes, targets_param, through_param,
+								have_through ? through_fields : NIL);
+			return buf.data;
+	}
+}
+
+/*
+ * instance_create_sql returns the statement of create_associated: the new
+ * target is inserted with the key and scope values the association sets,
+ * and for belongsTo the source then points at it, for belongsToMany a
+ * junction row joins them.  It returns the new row as jsonb.
+ */
+char *
+instance_create_sql(InstanceCall *call, const JsonbValue *values, Jsonb *through_row)
+{
+	StringInfoData buf;
+	Association *as = call->as;
+	List	   *extras = NIL;
+	InsertExtra *key;
+
+	initStringInfo(&buf);
+	if (is_has(as))
+	{
+		key = palloc(sizeof(InsertExtra));
+		key->attr = model_find_attr(call->target, as->foreign_key);
+		key->expr = "$1";
+		extras = scope_insert_extras(call->target, as->scope, &call->params, list_make1(key));
+		if (as->kind == ASSOC_HAS_ONE)
+		{
+			/* the one target this instance had stops being its target */
+			appendStringInfo(&buf, "WITH unlink AS (UPDATE %s t SET %s = NULL WHERE %s = $1",
+							 model_qualified_table(call->target), bare(call->target, as->foreign_key),
+							 col("t", call->target, as->foreign_key));
+			append_scope_match(&buf, call, call->target, "t", as->scope);
+			appendStringInfoString(&buf, " RETURNING 1) ");
+		}
+		appendStringInfoString(&buf, insert_sql(call->target, values, &call->params, extras));
+		appendStringInfoString(&buf, " RETURNING ");
+		append_row_json(&buf, call->target, NULL, NIL);
+		return buf.data;
+	}
+	if (as->kind == ASSOC_BELONGS_TO)
+	{
+		appendStringInfo(&buf, "WITH ins AS (%s RETURNING *), upd AS (UPDATE %s s SET %s = ins.%s FROM ins WHERE %s = $1 RETURNING 1) SELECT ",
+						 insert_sql(call->target, values, &call->params, NIL),
+						 model_qualified_table(call->source), bare(call->source, as->foreign_key),
+						 bare(call->target, as->target_key),
+						 col("s", call->source, call->instance_key->name));
+		append_row_json(&buf, call->target, "ins", NIL);
+		appendStringInfoString(&buf, " FROM ins");
+		return buf.data;
+	}
+	extras = scope_insert_extras(call->target, as->scope, &call->params, NIL);
+	appendStringInfo(&buf, "WITH ins AS (%s RETURNING *), jn AS (INSERT INTO %s (%s, %s",
+					 insert_sql(call->target, values, &call->params, extras),
+					 model_qualified_table(as->through), bare(as->through, as->foreign_key),
+					 bare(as->through, as->other_key));
+	{
+		JsonbValue	row;
+		List	   *fields = NIL;
+		ListCell   *lc;
+
+		jv_from_jsonb(through_row, &row);
+		foreach(lc, jv_object_pairs(&row))
+			fields = lappend(fields, model_find_field(as->through, ((JsonPair *) lfirst(lc))->key));
+		append_field_list(&buf, NULL, fields);
+		appendStringInfo(&buf, ") SELECT $1, ins.%s", bare(call->target, as->target_key));
+		append_field_list(&buf, "r", fields);
+		appendStringInfo(&buf, " FROM ins CROSS JOIN LATERAL pg_catalog.jsonb_populate_record(NULL::%s, $%d) r RETURNING *) SELECT ",
+						 model_qualified_table(as->through),
+						 where_add_param(&call->params, JSONBOID, -1,
+										 JsonbToCString(NULL, &through_row->root, VARSIZE(through_row))));
+	}
+	append_row_json(&buf, call->target, "ins", NIL);
+	append_junction_json(&buf, as, "jn", NIL);
+	appendStringInfoString(&buf, " FROM ins, jn");
+	return buf.data;
+}
