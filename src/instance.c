@@ -62,19 +62,15 @@ require_op(Association *as, InstanceOp op)
 }
 
 /*
- * call_init resolves model and association (arguments 0 and 2) and reads
- * the instance key (argument 1, of any type) as the instance attribute's
- * type; it becomes parameter $1.
+ * call_setup resolves model's association assoc for operation op and reads
+ * the instance key (given as text) as the instance attribute's type; it
+ * becomes parameter $1.
  */
-static void
-call_init(InstanceCall *call, FunctionCallInfo fcinfo, Registry *reg, InstanceOp op)
+void
+call_setup(InstanceCall *call, Registry *reg, const char *model, const char *assoc,
+		   const char *key_text, InstanceOp op)
 {
-	char	   *model = arg_text_required(fcinfo, 0, "model");
-	char	   *assoc = arg_text_required(fcinfo, 2, "association");
-	Oid			key_type = get_fn_expr_argtype(fcinfo->flinfo, 1);
 	Association *as;
-	Oid			outfunc;
-	bool		varlena;
 
 	memset(call, 0, sizeof(InstanceCall));
 	as = registry_lookup_association(reg, model, assoc);
@@ -96,14 +92,30 @@ call_init(InstanceCall *call, FunctionCallInfo fcinfo, Registry *reg, InstanceOp
 				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
 				 errmsg("association \"%s\" of model \"%s\" is not synced", as->name, model),
 				 errhint("Run SELECT association.sync(); to create its tables.")));
+	call->key_text = pstrdup(key_text);
+	where_add_param(&call->params, call->instance_key->type_oid, call->instance_key->typmod,
+					call->key_text);
+}
+
+/*
+ * call_init is call_setup for an entry point: model, key (of any type) and
+ * association are arguments 0, 1 and 2.
+ */
+static void
+call_init(InstanceCall *call, FunctionCallInfo fcinfo, Registry *reg, InstanceOp op)
+{
+	char	   *model = arg_text_required(fcinfo, 0, "model");
+	char	   *assoc = arg_text_required(fcinfo, 2, "association");
+	Oid			key_type = get_fn_expr_argtype(fcinfo->flinfo, 1);
+	Oid			outfunc;
+	bool		varlena;
+
 	if (PG_ARGISNULL(1))
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("the key of a \"%s\" instance must not be null", as->source->name)));
+				 errmsg("the key of a \"%s\" instance must not be null", model)));
 	getTypeOutputInfo(key_type, &outfunc, &varlena);
-	call->key_text = OidOutputFunctionCall(outfunc, PG_GETARG_DATUM(1));
-	where_add_param(&call->params, call->instance_key->type_oid, call->instance_key->typmod,
-					call->key_text);
+	call_setup(call, reg, model, assoc, OidOutputFunctionCall(outfunc, PG_GETARG_DATUM(1)), op);
 }
 
 /* run executes sql with the call's parameters through a kept plan. */
@@ -293,9 +305,48 @@ through_defaults(InstanceCall *call, FunctionCallInfo fcinfo, int argno)
 }
 
 /*
- * mutate runs set, add or remove: lock and check, then write.  For
- * singular associations set takes one target or NULL.
+ * mutate_call runs set, add or remove on a prepared call: lock and check,
+ * then write.  For singular associations set takes one target or NULL.
  */
+void
+mutate_call(InstanceCall *call, InstanceOp op, Targets *targets, Jsonb *defaults)
+{
+	List	   *fields = NIL;
+	int			targets_param;
+	int			through_param = 0;
+	bool		have_through = false;
+	int			expected;
+
+	if (targets->is_null && op != OP_SET)
+		return;					/* add(NULL) and remove(NULL) change nothing */
+	if (targets->count > 1 &&
+		(call->as->kind == ASSOC_BELONGS_TO || call->as->kind == ASSOC_HAS_ONE))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("set of %s association \"%s\" takes one target, not %d",
+						assoc_kind_name(call->as->kind), call->as->name, targets->count),
+				 errhint("Pass one key, or NULL to un-associate.")));
+	targets_param = bind_param(call, get_array_type(call->target_key->type_oid),
+							   targets_key_array(targets, call->target_key));
+	if (call->as->through != NULL && op != OP_REMOVE)
+	{
+		Datum		rows = targets_through_rows(targets, call, defaults, &fields);
+
+		have_through = fields != NIL;
+		through_param = bind_param(call, JSONBARRAYOID, rows);
+	}
+	expected = call->as->kind != ASSOC_BELONGS_TO_MANY ? SPI_OK_UPDATE :
+		op == OP_REMOVE ? SPI_OK_DELETE : SPI_OK_INSERT;
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	lock_and_check(call, op, targets_param);
+	run(call, instance_write_sql(call, op, targets_param, through_param, fields, have_through),
+		false, expected);
+	SPI_finish();
+}
+
+/* mutate is the entry point of set, add and remove. */
 static void
 mutate(FunctionCallInfo fcinfo, InstanceOp op, bool has_options)
 {
@@ -303,49 +354,12 @@ mutate(FunctionCallInfo fcinfo, InstanceOp op, bool has_options)
 	InstanceCall call;
 	Targets    *targets;
 	Jsonb	   *defaults = NULL;
-	List	   *fields = NIL;
-	int			targets_param;
-	int			through_param = 0;
-	bool		have_through = false;
 
 	call_init(&call, fcinfo, reg, op);
 	targets = targets_from_arg(fcinfo, 3, &call);
 	if (has_options)
 		defaults = through_defaults(&call, fcinfo, 4);
-	if (targets->is_null && op != OP_SET)
-	{
-		registry_release();
-		return;					/* add(NULL) and remove(NULL) change nothing */
-	}
-	if (targets->count > 1 &&
-		(call.as->kind == ASSOC_BELONGS_TO || call.as->kind == ASSOC_HAS_ONE))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("set of %s association \"%s\" takes one target, not %d",
-						assoc_kind_name(call.as->kind), call.as->name, targets->count),
-				 errhint("Pass one key, or NULL to un-associate.")));
-	targets_param = bind_param(&call, get_array_type(call.target_key->type_oid),
-							   targets_key_array(targets, call.target_key));
-	if (call.as->through != NULL && op != OP_REMOVE)
-	{
-		Datum		rows = targets_through_rows(targets, &call, defaults, &fields);
-
-		have_through = fields != NIL;
-		through_param = bind_param(&call, JSONBARRAYOID, rows);
-	}
-
-	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "SPI_connect failed");
-	lock_and_check(&call, op, targets_param);
-	{
-		int			expected = call.as->kind == ASSOC_BELONGS_TO_MANY &&
-			op != OP_REMOVE ? SPI_OK_INSERT :
-			call.as->kind == ASSOC_BELONGS_TO_MANY ? SPI_OK_DELETE : SPI_OK_UPDATE;
-
-		run(&call, instance_write_sql(&call, op, targets_param, through_param, fields, have_through),
-			false, expected);
-	}
-	SPI_finish();
+	mutate_call(&call, op, targets, defaults);
 	registry_release();
 }
 

@@ -11,6 +11,7 @@
 #define ASSOCIATION_INSTANCE_H
 
 #include "association.h"
+#include "fmgr.h"
 #include "where.h"
 
 /* The operations, in the order of the mixins. */
@@ -57,6 +58,11 @@ typedef struct GetterOptions
 	char	   *limit_sql;		/* "" or " LIMIT $n OFFSET $m" */
 	bool		has_limit;
 } GetterOptions;
+
+/* src/instance.c */
+extern void call_setup(InstanceCall *call, Registry *reg, const char *model,
+					   const char *assoc, const char *key_text, InstanceOp op);
+extern void mutate_call(InstanceCall *call, InstanceOp op, Targets *targets, Jsonb *defaults);
 
 /* src/targets.c */
 extern Targets *targets_from_arg(FunctionCallInfo fcinfo, int argno, InstanceCall *call);

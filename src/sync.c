@@ -516,7 +516,14 @@ plan_views(SyncPlan *plan, Registry *reg, List *dropped_tables)
 			plan_add(plan, psprintf("DROP VIEW %s",
 									quote_qualified_identifier(as->source->schema, as->view_name)));
 		if (!OidIsValid(existing) || strcmp(tracked, def) != 0)
+		{
 			plan_add(plan, def);
+			plan_add(plan, psprintf("CREATE TRIGGER association_write INSTEAD OF INSERT OR DELETE ON %s "
+									"FOR EACH ROW EXECUTE FUNCTION association.accessor_view_write(%s, %s)",
+									quote_qualified_identifier(as->source->schema, as->view_name),
+									quote_literal_cstr(as->source->name),
+									quote_literal_cstr(as->name)));
+		}
 		plan_record(plan, "view", as->source->schema, as->view_name, as->view_name, def);
 	}
 	foreach(lc, plan->tracked)

@@ -63,6 +63,11 @@ CREATE TRIGGER invalidate_cache
 CREATE FUNCTION association.touch_updated_at() RETURNS trigger
     LANGUAGE c AS 'MODULE_PATHNAME', 'association_touch_updated_at';
 
+-- Makes accessor views writable: INSTEAD OF INSERT OR DELETE, arguments =
+-- source model and association name.
+CREATE FUNCTION association.accessor_view_write() RETURNS trigger
+    LANGUAGE c AS 'MODULE_PATHNAME', 'association_accessor_view_write';
+
 -- Models ------------------------------------------------------------------
 
 CREATE FUNCTION association.define_model(name text,
