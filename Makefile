@@ -15,7 +15,7 @@ DATA = $(wildcard src/sql/association--*--*.sql)
 
 REGRESS = models belongs_to has_one has_many belongs_to_many naming sync cycles accessor_views errors describe create drop cache
 REGRESS_OPTS = --inputdir=. --outputdir=.
-ISOLATION = cache_invalidation
+ISOLATION = cache_invalidation concurrency
 
 PG_CPPFLAGS = -Isrc
 PG_CFLAGS = -Wall -Werror -Wmissing-prototypes
