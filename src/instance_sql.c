@@ -120,6 +120,20 @@ append_junction_json(StringInfo buf, Association *as, const char *alias, List *a
 	appendStringInfoChar(buf, ')');
 }
 
+/*
+ * junction_alone returns whether has can read the junction alone: no target
+ * scope to apply, and a foreign key guaranteeing every junction row's
+ * target exists.
+ */
+static bool
+junction_alone(InstanceCall *call)
+{
+	Association *as = call->as;
+
+	return as->kind == ASSOC_BELONGS_TO_MANY && as->scope == NULL &&
+		model_find_attr(as->through, as->other_key)->ref_table != NULL;
+}
+
 /* instance_read_sql returns the SELECT of get, count or has. */
 char *
 instance_read_sql(InstanceCall *call, InstanceOp op, GetterOptions *opts, int targets_param)
@@ -146,6 +160,19 @@ instance_read_sql(InstanceCall *call, InstanceOp op, GetterOptions *opts, int ta
 			appendStringInfoString(&buf, opts->where_sql);
 			break;
 		case OP_HAS:
+			if (junction_alone(call))
+			{
+				/* the junction's foreign keys vouch for the targets */
+				char	   *ok = col("j", as->through, as->other_key);
+
+				appendStringInfo(&buf, "SELECT count(DISTINCT %s) OPERATOR(pg_catalog.=) "
+								 "(SELECT count(DISTINCT k) FROM pg_catalog.unnest($%d) k)"
+								 " FROM %s j WHERE %s = $1 AND %s OPERATOR(pg_catalog.=) ANY ($%d)",
+								 ok, targets_param, model_qualified_table(as->through),
+								 col("j", as->through, as->foreign_key), ok, targets_param);
+				append_scope_match(&buf, call, as->through, "j", as->through_scope);
+				break;
+			}
 			appendStringInfo(&buf, "SELECT count(DISTINCT %s) OPERATOR(pg_catalog.=) "
 							 "(SELECT count(DISTINCT k) FROM pg_catalog.unnest($%d) k)",
 							 col("t", call->target, call->target_key->name), targets_param);
@@ -390,9 +417,11 @@ instance_write_sql(InstanceCall *call, InstanceOp op, int targets_param, int thr
 		switch (op)
 		{
 			case OP_REMOVE:
+				/* the scope applies: a target outside it is not associated (v6 forgets this) */
 				appendStringInfo(&buf, "UPDATE %s t SET %s = NULL WHERE %s = $1 AND %s OPERATOR(pg_catalog.=) ANY ($%d)",
 								 model_qualified_table(call->target), bare(call->target, as->foreign_key),
 								 fk, pk, targets_param);
+				append_scope_match(&buf, call, call->target, "t", as->scope);
 				return buf.data;
 			case OP_SET:
 				appendStringInfo(&buf, "WITH unlink AS (UPDATE %s t SET %s = NULL WHERE %s = $1",

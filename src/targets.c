@@ -52,8 +52,10 @@ target_from_json(Targets *targets, InstanceCall *call, const JsonbValue *v, int 
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("a target object of association \"%s\" must have the key \"%s\"",
 							call->as->name, key_name),
-					 errhint("Write {\"%s\": value} (junction data goes under \"%s\").", key_name,
-							 call->as->through ? call->as->through->name : key_name)));
+					 call->as->through ?
+					 errhint("Write {\"%s\": value}, with junction data under \"%s\".", key_name,
+							 call->as->through->name) :
+					 errhint("Write {\"%s\": value}.", key_name)));
 		if (!jv_is_null(through) && !jv_is_object(through))
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -92,6 +94,13 @@ targets_from_jsonb(Jsonb *jb, InstanceCall *call)
 	List	   *elems;
 
 	jv_from_jsonb(jb, &root);
+	if (root.type == jbvNull)
+	{
+		/* JSON null means no targets, like SQL NULL */
+		targets = targets_new(0);
+		targets->is_null = true;
+		return targets;
+	}
 	if (!jv_is_array(&root))
 	{
 		targets = targets_new(1);
@@ -126,6 +135,23 @@ targets_from_arg(FunctionCallInfo fcinfo, int argno, InstanceCall *call)
 	}
 	if (type == JSONBOID)
 		return targets_from_jsonb(PG_GETARG_JSONB_P(argno), call);
+	if (type == TEXTOID || type == UNKNOWNOID)
+	{
+		/* '[3, 4]' or '{"id": 3}' as text is JSON, not a key */
+		char	   *str = type == TEXTOID ? TextDatumGetCString(PG_GETARG_DATUM(argno))
+			: pstrdup(DatumGetCString(PG_GETARG_DATUM(argno)));
+		char	   *p = str;
+
+		while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+			p++;
+		if (*p == '[' || *p == '{')
+			return targets_from_jsonb(DatumGetJsonbP(DirectFunctionCall1(jsonb_in,
+																		 CStringGetDatum(str))),
+									  call);
+		targets = targets_new(1);
+		add_target(targets, str, NULL, 1);
+		return targets;
+	}
 	if (type == JSONOID)
 		return targets_from_jsonb(DatumGetJsonbP(DirectFunctionCall1(jsonb_in,
 																	 CStringGetDatum(TextDatumGetCString(PG_GETARG_DATUM(argno))))),

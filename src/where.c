@@ -84,6 +84,7 @@ append_list(WhereBuilder *wb, ModelAttr *attr, const JsonbValue *arr, const char
 	elems = jv_array_elements(arr);
 	if (elems == NIL)
 	{
+		/* in [] matches nothing; notIn [] everything (as Sequelize) */
 		appendStringInfoString(wb->sql, "(NULL)");
 		return;
 	}
@@ -152,6 +153,13 @@ compile_operator(WhereBuilder *wb, ModelAttr *attr, const char *key, const Jsonb
 		}
 		appendStringInfo(wb->sql, " OPERATOR(pg_catalog.%s) ", op->sql);
 		append_value(wb, attr, v);
+		return;
+	}
+	if (strcmp(name, "notIn") == 0 && jv_is_array(v) && jv_array_elements(v) == NIL)
+	{
+		/* notIn [] holds for every row, NULL included */
+		appendStringInfoString(wb->sql, " IS NOT DISTINCT FROM ");
+		append_column(wb, attr);
 		return;
 	}
 	if (strcmp(name, "in") == 0 || strcmp(name, "notIn") == 0)

@@ -139,8 +139,15 @@ CREATE FUNCTION association.create(model text, "values" jsonb, options jsonb DEF
 -- Instance functions (the mixins) ------------------------------------------
 -- key and targets are "any": a key of the instance attribute's type (or any
 -- type that converts to it), targets a key, an array of keys, NULL, or jsonb.
+-- Each also exists with text in those places, so that an untyped parameter
+-- ($1 from a driver, a quoted literal) resolves: the C code reads the actual
+-- argument type either way.
 
 CREATE FUNCTION association.get(model text, key "any", association text, options jsonb DEFAULT '{}')
+    RETURNS SETOF jsonb LANGUAGE c STABLE
+    AS 'MODULE_PATHNAME', 'association_get';
+
+CREATE FUNCTION association.get(model text, key text, association text, options jsonb DEFAULT '{}')
     RETURNS SETOF jsonb LANGUAGE c STABLE
     AS 'MODULE_PATHNAME', 'association_get';
 
@@ -148,17 +155,55 @@ CREATE FUNCTION association.count(model text, key "any", association text, optio
     RETURNS bigint LANGUAGE c STABLE
     AS 'MODULE_PATHNAME', 'association_count';
 
+CREATE FUNCTION association.count(model text, key text, association text, options jsonb DEFAULT '{}')
+    RETURNS bigint LANGUAGE c STABLE
+    AS 'MODULE_PATHNAME', 'association_count';
+
 CREATE FUNCTION association.has(model text, key "any", association text, targets "any")
     RETURNS boolean LANGUAGE c STABLE
     AS 'MODULE_PATHNAME', 'association_has';
 
-CREATE FUNCTION association.set(model text, key "any", association text, targets "any",
-                                options jsonb DEFAULT '{}')
+CREATE FUNCTION association.has(model text, key "any", association text, targets text)
+    RETURNS boolean LANGUAGE c STABLE
+    AS 'MODULE_PATHNAME', 'association_has';
+
+CREATE FUNCTION association.has(model text, key text, association text, targets "any")
+    RETURNS boolean LANGUAGE c STABLE
+    AS 'MODULE_PATHNAME', 'association_has';
+
+CREATE FUNCTION association.has(model text, key text, association text, targets text)
+    RETURNS boolean LANGUAGE c STABLE
+    AS 'MODULE_PATHNAME', 'association_has';
+
+CREATE FUNCTION association.set(model text, key "any", association text, targets "any", options jsonb DEFAULT '{}')
     RETURNS void LANGUAGE c VOLATILE
     AS 'MODULE_PATHNAME', 'association_set';
 
-CREATE FUNCTION association.add(model text, key "any", association text, targets "any",
-                                options jsonb DEFAULT '{}')
+CREATE FUNCTION association.set(model text, key "any", association text, targets text, options jsonb DEFAULT '{}')
+    RETURNS void LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_set';
+
+CREATE FUNCTION association.set(model text, key text, association text, targets "any", options jsonb DEFAULT '{}')
+    RETURNS void LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_set';
+
+CREATE FUNCTION association.set(model text, key text, association text, targets text, options jsonb DEFAULT '{}')
+    RETURNS void LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_set';
+
+CREATE FUNCTION association.add(model text, key "any", association text, targets "any", options jsonb DEFAULT '{}')
+    RETURNS void LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_add';
+
+CREATE FUNCTION association.add(model text, key "any", association text, targets text, options jsonb DEFAULT '{}')
+    RETURNS void LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_add';
+
+CREATE FUNCTION association.add(model text, key text, association text, targets "any", options jsonb DEFAULT '{}')
+    RETURNS void LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_add';
+
+CREATE FUNCTION association.add(model text, key text, association text, targets text, options jsonb DEFAULT '{}')
     RETURNS void LANGUAGE c VOLATILE
     AS 'MODULE_PATHNAME', 'association_add';
 
@@ -166,7 +211,22 @@ CREATE FUNCTION association.remove(model text, key "any", association text, targ
     RETURNS void LANGUAGE c VOLATILE
     AS 'MODULE_PATHNAME', 'association_remove';
 
-CREATE FUNCTION association.create_associated(model text, key "any", association text,
-                                              "values" jsonb DEFAULT '{}', options jsonb DEFAULT '{}')
+CREATE FUNCTION association.remove(model text, key "any", association text, targets text)
+    RETURNS void LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_remove';
+
+CREATE FUNCTION association.remove(model text, key text, association text, targets "any")
+    RETURNS void LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_remove';
+
+CREATE FUNCTION association.remove(model text, key text, association text, targets text)
+    RETURNS void LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_remove';
+
+CREATE FUNCTION association.create_associated(model text, key "any", association text, "values" jsonb DEFAULT '{}', options jsonb DEFAULT '{}')
+    RETURNS jsonb LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_create_associated';
+
+CREATE FUNCTION association.create_associated(model text, key text, association text, "values" jsonb DEFAULT '{}', options jsonb DEFAULT '{}')
     RETURNS jsonb LANGUAGE c VOLATILE
     AS 'MODULE_PATHNAME', 'association_create_associated';
