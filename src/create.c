@@ -154,7 +154,7 @@ association_create(PG_FUNCTION_ARGS)
 	initStringInfo(&sql);
 	appendStringInfoString(&sql, insert_sql(model, &vals, &params, NIL));
 	appendStringInfoString(&sql, " RETURNING ");
-	append_row_json(&sql, model, NULL, NIL);
+	append_row_json(&sql, model, NULL, model->attrs);
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");

@@ -48,7 +48,7 @@ attr_list(Model *model, const JsonbValue *list, const char *option)
 			ereport(ERROR,
 					(errcode(ERRCODE_UNDEFINED_COLUMN),
 					 errmsg("option \"%s\" names %s, which is not an attribute of model \"%s\"",
-							option, jv_is_string(v) ? quote_identifier(jv_string(v)) : jv_type_name(v),
+							option, jv_is_string(v) ? psprintf("\"%s\"", jv_string(v)) : jv_type_name(v),
 							model->name),
 					 errhint("association.describe('%s') lists its attributes.", model->name)));
 		attrs = lappend(attrs, a);
@@ -306,6 +306,7 @@ getter_options(InstanceCall *call, Jsonb *options, bool for_count, GetterOptions
 	JsonbValue *v;
 	StringInfoData where;
 	StringInfoData limit;
+	bool		join_attrs_given = false;
 
 	memset(out, 0, sizeof(GetterOptions));
 	jv_from_jsonb(options, &opts);
@@ -337,8 +338,11 @@ getter_options(InstanceCall *call, Jsonb *options, bool for_count, GetterOptions
 		if (!jv_is_null(tw))
 			appendStringInfoString(&where, compile_where(call, call->as->through, "j", tw));
 		if (jv_get(v, "attributes") != NULL)
+		{
 			out->join_attrs = attr_list(call->as->through, jv_get(v, "attributes"),
 										"through.attributes");
+			join_attrs_given = true;
+		}
 	}
 	out->where_sql = where.data;
 
@@ -349,8 +353,11 @@ getter_options(InstanceCall *call, Jsonb *options, bool for_count, GetterOptions
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("option \"joinTableAttributes\" applies to belongsToMany associations only")));
 	if (v != NULL)
+	{
 		out->join_attrs = attr_list(call->as->through, v, "joinTableAttributes");
-	else if (out->join_attrs == NIL && call->as->through != NULL)
+		join_attrs_given = true;
+	}
+	else if (!join_attrs_given && call->as->through != NULL)
 		out->join_attrs = list_copy(call->as->through->attrs);
 
 	out->order_sql = for_count ? "" : order_option(call, jv_get(&opts, "order"));

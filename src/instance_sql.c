@@ -147,7 +147,7 @@ instance_read_sql(InstanceCall *call, InstanceOp op, GetterOptions *opts, int ta
 		case OP_GET:
 			appendStringInfoString(&buf, "SELECT ");
 			append_row_json(&buf, call->target, "t", opts->attrs);
-			if (as->through != NULL)
+			if (as->through != NULL && opts->join_attrs != NIL)
 				append_junction_json(&buf, as, "j", opts->join_attrs);
 			append_from(&buf, call);
 			appendStringInfo(&buf, "%s%s%s", opts->where_sql, opts->order_sql, opts->limit_sql);
@@ -187,12 +187,15 @@ instance_read_sql(InstanceCall *call, InstanceOp op, GetterOptions *opts, int ta
 }
 
 /*
- * instance_lock_sql returns the lock statement of a mutator: it locks the
- * source row (FOR NO KEY UPDATE when the operation replaces associations,
- * so that two callers setting the same instance take turns; FOR KEY SHARE
- * otherwise), then the target rows in key order (FOR NO KEY UPDATE when
- * their key column changes), and returns how many instances exist, how
- * many distinct targets exist and how many distinct targets were given.
+ * instance_lock_sql returns the check-and-lock statement of a mutator.  It
+ * returns how many instances exist, how many distinct targets exist and
+ * how many distinct targets were given, and takes locks in a fixed order:
+ * first, for operations that replace associations (set, hasOne's
+ * create_associated), a transaction advisory lock on the instance, so that
+ * two callers setting the same instance take turns; then, when the targets'
+ * own key column changes (hasOne, hasMany), the target rows in key order.
+ * The source row itself is only read: locking it would need UPDATE rights
+ * on a table the operation does not change.
  */
 char *
 instance_lock_sql(InstanceCall *call, InstanceOp op, int targets_param)
@@ -203,28 +206,35 @@ instance_lock_sql(InstanceCall *call, InstanceOp op, int targets_param)
 	char	   *tk;
 
 	initStringInfo(&buf);
-	appendStringInfo(&buf,
-					 "SELECT (SELECT count(*) FROM (SELECT 1 FROM %s s WHERE %s = $1 FOR %s OF s) x)",
-					 model_qualified_table(call->source),
-					 col("s", call->source, call->instance_key->name),
-					 replaces ? "NO KEY UPDATE" : "KEY SHARE");
+	if (replaces)
+		appendStringInfo(&buf, "WITH turn AS MATERIALIZED (SELECT pg_catalog.pg_advisory_xact_lock("
+						 "pg_catalog.hashtextextended(%s || $1::text, 0))) ",
+						 quote_literal_cstr(psprintf("association %u %s:", as->source->relid, as->name)));
+	appendStringInfo(&buf, "SELECT (SELECT count(*) FROM %s%s s WHERE %s = $1)",
+					 replaces ? "turn, " : "", model_qualified_table(call->source),
+					 col("s", call->source, call->instance_key->name));
 	if (targets_param == 0)
 		return buf.data;
 	tk = col("t", call->target, call->target_key->name);
-	appendStringInfo(&buf,
-					 ", (SELECT count(*) FILTER (WHERE y.hit) FROM (SELECT %s OPERATOR(pg_catalog.=) ANY ($%d) AS hit"
-					 " FROM %s t WHERE %s OPERATOR(pg_catalog.=) ANY ($%d)",
-					 tk, targets_param, model_qualified_table(call->target), tk, targets_param);
-	if (op == OP_SET && is_has(as))
+	if (!is_has(as))
+		appendStringInfo(&buf, ", (SELECT count(*) FROM %s t WHERE %s OPERATOR(pg_catalog.=) ANY ($%d))",
+						 model_qualified_table(call->target), tk, targets_param);
+	else
 	{
-		/* the targets that set will un-associate are locked in the same order */
-		appendStringInfo(&buf, " OR (%s = $1", col("t", call->target, as->foreign_key));
-		append_scope_match(&buf, call, call->target, "t", as->scope);
-		appendStringInfoChar(&buf, ')');
+		appendStringInfo(&buf,
+						 ", (SELECT count(*) FILTER (WHERE y.hit) FROM (SELECT %s OPERATOR(pg_catalog.=) ANY ($%d) AS hit"
+						 " FROM %s t WHERE %s OPERATOR(pg_catalog.=) ANY ($%d)",
+						 tk, targets_param, model_qualified_table(call->target), tk, targets_param);
+		if (op == OP_SET)
+		{
+			/* the targets that set will un-associate are locked in the same order */
+			appendStringInfo(&buf, " OR (%s = $1", col("t", call->target, as->foreign_key));
+			append_scope_match(&buf, call, call->target, "t", as->scope);
+			appendStringInfoChar(&buf, ')');
+		}
+		appendStringInfo(&buf, " ORDER BY %s FOR NO KEY UPDATE OF t) y)", tk);
 	}
-	appendStringInfo(&buf, " ORDER BY %s FOR %s OF t) y)"
-					 ", (SELECT count(DISTINCT k) FROM pg_catalog.unnest($%d) k)",
-					 tk, is_has(as) ? "NO KEY UPDATE" : "KEY SHARE", targets_param);
+	appendStringInfo(&buf, ", (SELECT count(DISTINCT k) FROM pg_catalog.unnest($%d) k)", targets_param);
 	return buf.data;
 }
 
@@ -264,42 +274,39 @@ append_field_list(StringInfo buf, const char *alias, List *fields)
 						 quote_identifier(((ModelAttr *) lfirst(lc))->field));
 }
 
-/* append_junction_source appends the SELECT of junction rows to insert. */
-static void
-append_junction_source(StringInfo buf, InstanceCall *call, int targets_param, int through_param,
-					   List *fields)
+/*
+ * given_value returns the value of junction column a for one target: the
+ * target's data when it names the column, else fallback (the column's
+ * default for a new row, its current value for an existing one).  The list
+ * of columns is shared by all targets of a call, but each target's data
+ * names only some of them.
+ */
+static char *
+given_value(ModelAttr *a, const char *fallback)
 {
-	Association *as = call->as;
+	return psprintf("CASE WHEN x.d OPERATOR(pg_catalog.?) %s THEN r.%s ELSE %s END",
+					quote_literal_cstr(a->field), quote_identifier(a->field), fallback);
+}
 
-	appendStringInfoString(&*buf, "SELECT DISTINCT ON (x.k) $1, x.k");
-	append_field_list(buf, "r", fields);
+/* append_junction_rows appends the FROM over targets and their data. */
+static void
+append_junction_rows(StringInfo buf, InstanceCall *call, int targets_param, int through_param,
+					 List *fields)
+{
 	if (fields != NIL)
 		appendStringInfo(buf, " FROM ROWS FROM (pg_catalog.unnest($%d), pg_catalog.unnest($%d)) AS x(k, d)"
 						 " CROSS JOIN LATERAL pg_catalog.jsonb_populate_record(NULL::%s, x.d) r",
-						 targets_param, through_param, model_qualified_table(as->through));
+						 targets_param, through_param, model_qualified_table(call->as->through));
 	else
 		appendStringInfo(buf, " FROM pg_catalog.unnest($%d) AS x(k)", targets_param);
 }
 
-/* append_distinct_fields appends "(a.c1, a.c2) IS DISTINCT FROM (b.c1, b.c2)". */
-static void
-append_distinct_fields(StringInfo buf, const char *a, const char *b, List *fields)
-{
-	StringInfoData left;
-	StringInfoData right;
-
-	initStringInfo(&left);
-	initStringInfo(&right);
-	append_field_list(&left, a, fields);
-	append_field_list(&right, b, fields);
-	appendStringInfo(buf, "ROW(%s) IS DISTINCT FROM ROW(%s)", left.data + 2, right.data + 2);
-}
-
 /*
  * append_junction_add appends the statement that adds junction rows for the
- * targets: new pairs are inserted (in key order, so concurrent callers lock
- * the same way round), existing pairs get the given junction data when it
- * differs, and nothing else changes.  ctes holds earlier CTEs (set's delete).
+ * targets: new pairs are inserted (in key order, so concurrent callers take
+ * locks the same way round), existing pairs get the junction data given for
+ * them when it differs, and nothing else changes.  ctes holds earlier CTEs
+ * (set's delete).
  */
 static void
 append_junction_add(StringInfo buf, InstanceCall *call, StringInfo ctes, int targets_param,
@@ -309,63 +316,54 @@ append_junction_add(StringInfo buf, InstanceCall *call, StringInfo ctes, int tar
 	Model	   *jm = as->through;
 	const char *fk = bare(jm, as->foreign_key);
 	const char *ok = bare(jm, as->other_key);
-	bool		conflict = junction_keys_unique(as);
+	ListCell   *lc;
 
-	if (!conflict && fields != NIL)
+	if (fields != NIL)
 	{
+		StringInfoData current;
+		StringInfoData wanted;
+
+		initStringInfo(&current);
+		initStringInfo(&wanted);
 		appendStringInfo(ctes, "%supd AS (UPDATE %s j SET ", ctes->len ? ", " : "",
 						 model_qualified_table(jm));
+		foreach(lc, fields)
 		{
-			ListCell   *lc;
+			ModelAttr  *a = lfirst(lc);
+			char	   *cur = psprintf("j.%s", quote_identifier(a->field));
+			char	   *value = given_value(a, cur);
 
-			foreach(lc, fields)
-				appendStringInfo(ctes, "%s%s = r.%s", lc == list_head(fields) ? "" : ", ",
-								 quote_identifier(((ModelAttr *) lfirst(lc))->field),
-								 quote_identifier(((ModelAttr *) lfirst(lc))->field));
+			appendStringInfo(ctes, "%s%s = %s", lc == list_head(fields) ? "" : ", ",
+							 quote_identifier(a->field), value);
+			appendStringInfo(&current, "%s%s", current.len ? ", " : "", cur);
+			appendStringInfo(&wanted, "%s%s", wanted.len ? ", " : "", value);
 		}
-		appendStringInfo(ctes, " FROM ROWS FROM (pg_catalog.unnest($%d), pg_catalog.unnest($%d)) AS x(k, d)"
-						 " CROSS JOIN LATERAL pg_catalog.jsonb_populate_record(NULL::%s, x.d) r"
-						 " WHERE j.%s = $1 AND j.%s OPERATOR(pg_catalog.=) x.k",
-						 targets_param, through_param, model_qualified_table(jm), fk, ok);
+		append_junction_rows(ctes, call, targets_param, through_param, fields);
+		appendStringInfo(ctes, " WHERE j.%s = $1 AND j.%s OPERATOR(pg_catalog.=) x.k", fk, ok);
 		append_scope_match(ctes, call, jm, "j", as->through_scope);
-		appendStringInfoString(ctes, " AND ");
-		append_distinct_fields(ctes, "j", "r", fields);
-		appendStringInfoString(ctes, " RETURNING 1)");
+		appendStringInfo(ctes, " AND ROW(%s) IS DISTINCT FROM ROW(%s) RETURNING 1)",
+						 current.data, wanted.data);
 	}
 	if (ctes->len > 0)
 		appendStringInfo(buf, "WITH %s ", ctes->data);
-	appendStringInfo(buf, "INSERT INTO %s AS j (%s, %s", model_qualified_table(jm), fk, ok);
-	append_field_list(buf, NULL, fields);
-	appendStringInfoString(buf, ") ");
-	append_junction_source(buf, call, targets_param, through_param, fields);
-	if (!conflict)
+	appendStringInfo(buf, "INSERT INTO %s (%s, %s", model_qualified_table(jm), fk, ok);
+	foreach(lc, fields)
+		appendStringInfo(buf, ", %s", quote_identifier(((ModelAttr *) lfirst(lc))->field));
+	appendStringInfoString(buf, ") SELECT DISTINCT ON (x.k) $1, x.k");
+	foreach(lc, fields)
 	{
-		appendStringInfo(buf, " WHERE NOT EXISTS (SELECT 1 FROM %s j WHERE j.%s = $1"
-						 " AND j.%s OPERATOR(pg_catalog.=) x.k",
-						 model_qualified_table(jm), fk, ok);
-		append_scope_match(buf, call, jm, "j", as->through_scope);
-		appendStringInfoChar(buf, ')');
-	}
-	appendStringInfoString(buf, " ORDER BY x.k");
-	if (!conflict)
-		return;
-	appendStringInfo(buf, " ON CONFLICT (%s, %s) DO ", fk, ok);
-	if (fields == NIL)
-	{
-		appendStringInfoString(buf, "NOTHING");
-		return;
-	}
-	appendStringInfoString(buf, "UPDATE SET ");
-	{
-		ListCell   *lc;
+		ModelAttr  *a = lfirst(lc);
 
-		foreach(lc, fields)
-			appendStringInfo(buf, "%s%s = EXCLUDED.%s", lc == list_head(fields) ? "" : ", ",
-							 quote_identifier(((ModelAttr *) lfirst(lc))->field),
-							 quote_identifier(((ModelAttr *) lfirst(lc))->field));
+		appendStringInfo(buf, ", %s", given_value(a, a->default_sql ? a->default_sql : "NULL"));
 	}
-	appendStringInfoString(buf, " WHERE ");
-	append_distinct_fields(buf, "j", "EXCLUDED", fields);
+	append_junction_rows(buf, call, targets_param, through_param, fields);
+	appendStringInfo(buf, " WHERE NOT EXISTS (SELECT 1 FROM %s j WHERE j.%s = $1"
+					 " AND j.%s OPERATOR(pg_catalog.=) x.k",
+					 model_qualified_table(jm), fk, ok);
+	append_scope_match(buf, call, jm, "j", as->through_scope);
+	appendStringInfoString(buf, ") ORDER BY x.k");
+	if (junction_keys_unique(as))
+		appendStringInfo(buf, " ON CONFLICT (%s, %s) DO NOTHING", fk, ok);
 }
 
 /* append_has_add appends the UPDATE that points targets at the instance. */
@@ -502,7 +500,7 @@ instance_create_sql(InstanceCall *call, const JsonbValue *values, Jsonb *through
 		}
 		appendStringInfoString(&buf, insert_sql(call->target, values, &call->params, extras));
 		appendStringInfoString(&buf, " RETURNING ");
-		append_row_json(&buf, call->target, NULL, NIL);
+		append_row_json(&buf, call->target, NULL, call->target->attrs);
 		return buf.data;
 	}
 	if (as->kind == ASSOC_BELONGS_TO)
@@ -512,7 +510,7 @@ instance_create_sql(InstanceCall *call, const JsonbValue *values, Jsonb *through
 						 model_qualified_table(call->source), bare(call->source, as->foreign_key),
 						 bare(call->target, as->target_key),
 						 col("s", call->source, call->instance_key->name));
-		append_row_json(&buf, call->target, "ins", NIL);
+		append_row_json(&buf, call->target, "ins", call->target->attrs);
 		appendStringInfoString(&buf, " FROM ins");
 		return buf.data;
 	}
@@ -537,8 +535,8 @@ instance_create_sql(InstanceCall *call, const JsonbValue *values, Jsonb *through
 						 where_add_param(&call->params, JSONBOID, -1,
 										 JsonbToCString(NULL, &through_row->root, VARSIZE(through_row))));
 	}
-	append_row_json(&buf, call->target, "ins", NIL);
-	append_junction_json(&buf, as, "jn", NIL);
+	append_row_json(&buf, call->target, "ins", call->target->attrs);
+	append_junction_json(&buf, as, "jn", as->through->attrs);
 	appendStringInfoString(&buf, " FROM ins, jn");
 	return buf.data;
 }

@@ -16,8 +16,8 @@
 
 /*
  * append_row_json appends jsonb_build_object('attr', alias.col, ...) over
- * attrs (ModelAttr *; all of the model's when NIL), chained with || when
- * there are more than one call can take.
+ * attrs (ModelAttr *; none gives '{}'), chained with || when there are more
+ * than one call can take.
  */
 void
 append_row_json(StringInfo buf, Model *model, const char *alias, List *attrs)
@@ -25,8 +25,6 @@ append_row_json(StringInfo buf, Model *model, const char *alias, List *attrs)
 	ListCell   *lc;
 	int			n = 0;
 
-	if (attrs == NIL)
-		attrs = model->attrs;
 	appendStringInfoString(buf, "jsonb_build_object(");
 	foreach(lc, attrs)
 	{
