@@ -204,6 +204,21 @@ junction_checks_itself(InstanceCall *call, InstanceOp op)
 		model_find_attr(as->through, as->other_key)->ref_table != NULL;
 }
 
+/*
+ * junction_vouches_for_targets returns whether set on a belongsToMany can
+ * skip checking that its targets exist: with a foreign key on the
+ * junction's target key, each target is either already in a junction row
+ * (so it exists) or is inserted, where the foreign key reports it.
+ */
+static bool
+junction_vouches_for_targets(InstanceCall *call, InstanceOp op)
+{
+	Association *as = call->as;
+
+	return op == OP_SET && as->kind == ASSOC_BELONGS_TO_MANY &&
+		model_find_attr(as->through, as->other_key)->ref_table != NULL;
+}
+
 /* association_get returns the associated rows (foo.getBars(options)). */
 Datum
 association_get(PG_FUNCTION_ARGS)
@@ -358,7 +373,7 @@ mutate_call(InstanceCall *call, InstanceOp op, Targets *targets, Jsonb *defaults
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	if (!junction_checks_itself(call, op))
-		lock_and_check(call, op, targets_param);
+		lock_and_check(call, op, junction_vouches_for_targets(call, op) ? 0 : targets_param);
 	run(call, instance_write_sql(call, op, targets_param, through_param, fields, have_through),
 		false, expected);
 	SPI_finish();

@@ -14,6 +14,7 @@
 #include "postgres.h"
 
 #include "common/hashfn.h"
+#include "nodes/parsenodes.h"
 #include "utils/hsearch.h"
 #include "utils/memutils.h"
 
@@ -118,7 +119,13 @@ plan_cache_get(const char *sql, int nargs, Oid *types)
 	if (e != NULL && e->sql != NULL && e->plan != NULL && SPI_plan_is_valid(e->plan))
 		return e->plan;
 
-	plan = SPI_prepare(sql, nargs, types);
+	/*
+	 * Always the generic plan: our statements look rows up by key, so a plan
+	 * made for the values would be no better, and the plan cache would
+	 * otherwise re-plan every call whose parameters are arrays (their
+	 * length makes a custom plan look cheaper).
+	 */
+	plan = SPI_prepare_cursor(sql, nargs, types, CURSOR_OPT_GENERIC_PLAN);
 	if (plan == NULL)
 		elog(ERROR, "SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
 	if (SPI_keepplan(plan) != 0)
