@@ -336,6 +336,18 @@ through_defaults(InstanceCall *call, FunctionCallInfo fcinfo, int argno)
 	return jv_to_jsonb(through);
 }
 
+/* any_junction_data returns whether some target carries junction data. */
+static bool
+any_junction_data(Targets *targets)
+{
+	int			i;
+
+	for (i = 0; i < targets->count; i++)
+		if (targets->through[i] != NULL)
+			return true;
+	return false;
+}
+
 /*
  * mutate_call runs set, add or remove on a prepared call: lock and check,
  * then write.  For singular associations set takes one target or NULL.
@@ -360,7 +372,8 @@ mutate_call(InstanceCall *call, InstanceOp op, Targets *targets, Jsonb *defaults
 				 errhint("Pass one key, or NULL to un-associate.")));
 	targets_param = bind_param(call, get_array_type(call->target_key->type_oid),
 							   targets_key_array(targets, call->target_key));
-	if (call->as->through != NULL && op != OP_REMOVE)
+	if (call->as->through != NULL && op != OP_REMOVE &&
+		(defaults != NULL || call->as->through_scope != NULL || any_junction_data(targets)))
 	{
 		Datum		rows = targets_through_rows(targets, call, defaults, &fields);
 
