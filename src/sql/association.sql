@@ -230,3 +230,17 @@ CREATE FUNCTION association.create_associated(model text, key "any", association
 CREATE FUNCTION association.create_associated(model text, key text, association text, "values" jsonb DEFAULT '{}', options jsonb DEFAULT '{}')
     RETURNS jsonb LANGUAGE c VOLATILE
     AS 'MODULE_PATHNAME', 'association_create_associated';
+
+-- Model-level queries: eager loading ---------------------------------------
+
+CREATE FUNCTION association.find_all(model text, options jsonb DEFAULT '{}')
+    RETURNS SETOF jsonb LANGUAGE c STABLE
+    AS 'MODULE_PATHNAME', 'association_find_all';
+
+CREATE FUNCTION association.find_one(model text, options jsonb DEFAULT '{}')
+    RETURNS jsonb LANGUAGE c STABLE
+    AS 'MODULE_PATHNAME', 'association_find_one';
+
+CREATE FUNCTION association.find_and_count_all(model text, options jsonb DEFAULT '{}')
+    RETURNS jsonb LANGUAGE c STABLE
+    AS 'MODULE_PATHNAME', 'association_find_and_count_all';
