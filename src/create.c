@@ -2,7 +2,8 @@
  * src/create.c
  *
  * create(model, values): inserts one row given by attribute name and returns
- * it, with generated keys and defaults, as jsonb keyed by attribute name.
+ * it, with generated keys and defaults, as jsonb keyed by attribute name
+ * (with {"include": ...} the associated instances too: src/nested_create.c).
  * Also the INSERT builder the instance functions share (create_associated):
  * values are bound as parameters of each column's type.
  */
@@ -15,7 +16,9 @@
 #include "utils/jsonb.h"
 
 #include "association.h"
+#include "include.h"
 #include "insert.h"
+#include "nested_create.h"
 #include "json_util.h"
 #include "plan_cache.h"
 #include "row_json.h"
@@ -24,7 +27,7 @@
 
 PG_FUNCTION_INFO_V1(association_create);
 
-static const char *const create_options[] = {NULL};
+static const char *const create_options[] = {"include", NULL};
 
 /* extra_for returns the caller's column for attr, or NULL. */
 static InsertExtra *
@@ -62,6 +65,12 @@ insert_sql(Model *model, const JsonbValue *values, WhereParams *params, List *ex
 		JsonPair   *pair = lfirst(lc);
 		ModelAttr  *a = model_find_attr(model, pair->key);
 
+		if (a == NULL && registry_find_association(model, pair->key) != NULL)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("values name association \"%s\" of model \"%s\", which is not included",
+							pair->key, model->name),
+					 errhint("Pass '{\"include\": [\"%s\"]}' as options to create it too.", pair->key)));
 		if (a == NULL)
 			ereport(ERROR,
 					(errcode(ERRCODE_UNDEFINED_COLUMN),
@@ -150,6 +159,20 @@ association_create(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_UNDEFINED_TABLE),
 				 errmsg("table of model \"%s\" does not exist", model->name),
 				 errhint("Run SELECT association.sync(); to create it.")));
+	if (!jv_is_null(jv_get(&opts, "include")))
+	{
+		int			aliases = 0;
+		List	   *nodes = include_parse(model, jv_get(&opts, "include"), 1, &aliases);
+		Jsonb	   *tree;
+
+		if (SPI_connect() != SPI_OK_CONNECT)
+			elog(ERROR, "SPI_connect failed");
+		tree = nested_create(model, &vals, nodes, NIL, 1);
+		result = SPI_datumTransfer(JsonbPGetDatum(tree), false, -1);
+		SPI_finish();
+		registry_release();
+		PG_RETURN_DATUM(result);
+	}
 	memset(&params, 0, sizeof(params));
 	initStringInfo(&sql);
 	appendStringInfoString(&sql, insert_sql(model, &vals, &params, NIL));
