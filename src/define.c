@@ -133,7 +133,7 @@ association_define_model(PG_FUNCTION_ARGS)
 	values[5] = ObjectIdGetDatum(row.relid);
 	spi_exec_params("INSERT INTO association.models "
 					"(name, attributes, options, table_schema, table_name, relid) "
-					"VALUES ($1, $2, $3, $4::text::name, $5::text::name, NULLIF($6, 0::oid))",
+					"VALUES ($1, $2, $3, $4::text::name, $5::text::name, NULLIF($6, 0::oid)::regclass)",
 					6, (Oid[]) {TEXTOID, JSONBOID, JSONBOID, CSTRINGOID, CSTRINGOID, OIDOID},
 					values, NULL, SPI_OK_INSERT);
 	PG_RETURN_TEXT_P(cstring_to_text(displayed_table(schema, table)));

@@ -140,7 +140,7 @@ load_models(Registry *reg)
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	rc = SPI_execute("SELECT name, attributes, options, table_schema::text, "
-					 "table_name::text, relid FROM association.models ORDER BY ordinal",
+					 "table_name::text, relid::oid FROM association.models ORDER BY ordinal",
 					 true, 0);
 	if (rc != SPI_OK_SELECT)
 		elog(ERROR, "reading association.models failed: %s",

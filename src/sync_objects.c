@@ -109,9 +109,9 @@ sync_record(SyncPlan *plan, Registry *reg)
 					"ON CONFLICT DO NOTHING",
 					5, types, values, NULL, SPI_OK_INSERT);
 	spi_exec_params("UPDATE association.models m "
-					"SET relid = to_regclass(format('%I.%I', table_schema, table_name))::oid "
+					"SET relid = to_regclass(format('%I.%I', table_schema, table_name)) "
 					"WHERE (relid IS NULL OR NOT EXISTS "
 					"       (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = m.relid)) "
-					"AND relid IS DISTINCT FROM to_regclass(format('%I.%I', table_schema, table_name))::oid",
+					"AND relid IS DISTINCT FROM to_regclass(format('%I.%I', table_schema, table_name))",
 					0, NULL, NULL, NULL, SPI_OK_UPDATE);
 }

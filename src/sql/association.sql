@@ -11,7 +11,8 @@ CREATE TABLE association.models (
     options         jsonb NOT NULL DEFAULT '{}',
     table_schema    name NOT NULL,      -- where the table is (or will be)
     table_name      name NOT NULL,
-    relid           oid,                -- the table once it exists: renames keep working
+    relid           regclass,           -- the table once it exists: renames keep working,
+                                        -- and pg_dump/pg_restore map it by name
     owner           name NOT NULL DEFAULT current_user,
     ordinal         bigserial NOT NULL UNIQUE,
     UNIQUE (table_schema, table_name)
@@ -46,6 +47,35 @@ SELECT pg_catalog.pg_extension_config_dump('association.models_ordinal_seq', '')
 SELECT pg_catalog.pg_extension_config_dump('association.associations', '');
 SELECT pg_catalog.pg_extension_config_dump('association.associations_ordinal_seq', '');
 SELECT pg_catalog.pg_extension_config_dump('association.sync_objects', '');
+
+-- Rights: everyone may read the declarations and declare their own; a
+-- role changes only the rows it owns (declaring on a table also requires
+-- owning the table: the C code checks).  The extension's owner and
+-- superusers bypass these policies.
+GRANT USAGE ON SCHEMA association TO PUBLIC;
+GRANT SELECT, INSERT, UPDATE, DELETE ON association.models, association.associations,
+      association.sync_objects TO PUBLIC;
+GRANT USAGE ON SEQUENCE association.models_ordinal_seq, association.associations_ordinal_seq TO PUBLIC;
+ALTER TABLE association.models ENABLE ROW LEVEL SECURITY;
+ALTER TABLE association.associations ENABLE ROW LEVEL SECURITY;
+CREATE POLICY read_all ON association.models FOR SELECT USING (true);
+CREATE POLICY own_rows ON association.models FOR ALL
+    USING (owner = current_user) WITH CHECK (owner = current_user);
+CREATE POLICY read_all ON association.associations FOR SELECT USING (true);
+CREATE POLICY own_rows ON association.associations FOR ALL
+    USING (owner = current_user) WITH CHECK (owner = current_user);
+
+-- A dropped table is forgotten (its model stays declared; sync makes it
+-- again), so that a stale OID never names another relation.
+CREATE FUNCTION association.forget_dropped_tables() RETURNS event_trigger
+    LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE association.models SET relid = NULL
+     WHERE relid::oid IN (SELECT objid FROM pg_catalog.pg_event_trigger_dropped_objects()
+                           WHERE classid = 'pg_catalog.pg_class'::regclass);
+END $$;
+CREATE EVENT TRIGGER association_forget_dropped_tables ON sql_drop
+    EXECUTE FUNCTION association.forget_dropped_tables();
 
 -- Any change to the catalog, through our functions or by hand (pg_restore,
 -- UPDATE), tells every backend to drop its cached registry.
