@@ -92,7 +92,8 @@ SELECT err($$SELECT association.create('User', '{"username": "x"}')$$);
 SELECT count(*) FROM association.sync();
 SELECT err($$SELECT association.create('User', '{"login": "x"}')$$);
 SELECT err($$SELECT association.create('User', '[1]')$$);
-SELECT err($$SELECT association.create('User', '{}', '{"include": []}')$$);
+SELECT err($$SELECT association.create('User', '{}', '{"returning": true}')$$);
+SELECT err($$SELECT association.create('User', '{"username": "x", "Projects": [{}]}')$$);
 SELECT err($$SELECT association.create('Nope', '{}')$$);
 
 -- describe errors
