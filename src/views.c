@@ -7,6 +7,9 @@
  * many-to-many the junction row as one composite column named after the
  * junction model.  The association scope (and the through scope) is part of
  * the view, as literals of the columns' types: a view has no parameters.
+ * The views are security_invoker: whoever queries one needs the rights on
+ * the tables, and their row-level security policies apply, exactly as with
+ * the functions.
  */
 #include "postgres.h"
 
@@ -60,7 +63,7 @@ accessor_view_sql(Association *as)
 	Model	   *t = as->target;
 
 	initStringInfo(&buf);
-	appendStringInfo(&buf, "CREATE VIEW %s AS SELECT ",
+	appendStringInfo(&buf, "CREATE VIEW %s WITH (security_invoker = true) AS SELECT ",
 					 quote_qualified_identifier(s->schema, as->view_name));
 	switch (as->kind)
 	{
