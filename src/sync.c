@@ -21,6 +21,9 @@
 #include "utils/builtins.h"
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
+#include "utils/syscache.h"
+#include "utils/array.h"
+#include "access/htup_details.h"
 
 #include "association.h"
 #include "json_util.h"
@@ -252,6 +255,51 @@ existing_fk(Oid relid, AttrNumber attnum)
 	return found;
 }
 
+/* action_code returns pg_constraint's code of an ON DELETE/UPDATE action. */
+static char
+action_code(const char *action)
+{
+	if (action == NULL || strcmp(action, "NO ACTION") == 0)
+		return FKCONSTR_ACTION_NOACTION;
+	if (strcmp(action, "RESTRICT") == 0)
+		return FKCONSTR_ACTION_RESTRICT;
+	if (strcmp(action, "CASCADE") == 0)
+		return FKCONSTR_ACTION_CASCADE;
+	if (strcmp(action, "SET NULL") == 0)
+		return FKCONSTR_ACTION_SETNULL;
+	return FKCONSTR_ACTION_SETDEFAULT;
+}
+
+/*
+ * fk_matches returns whether foreign key conoid is the one key a wants: the
+ * same referenced table and column and the same actions.  Compared by OID,
+ * so that renaming a table or a column does not make sync replace it.
+ */
+static bool
+fk_matches(Oid conoid, ModelAttr *a)
+{
+	HeapTuple	tup = SearchSysCache1(CONSTROID, ObjectIdGetDatum(conoid));
+	Form_pg_constraint con;
+	Oid			ref = model_find_table(a->ref_schema, a->ref_table);
+	bool		matches;
+	bool		isnull;
+	Datum		confkey;
+	ArrayType  *arr;
+
+	if (!HeapTupleIsValid(tup))
+		return false;
+	con = (Form_pg_constraint) GETSTRUCT(tup);
+	confkey = SysCacheGetAttr(CONSTROID, tup, Anum_pg_constraint_confkey, &isnull);
+	arr = isnull ? NULL : DatumGetArrayTypeP(confkey);
+	matches = con->confrelid == ref && OidIsValid(ref) &&
+		con->confdeltype == action_code(a->on_delete) &&
+		con->confupdtype == action_code(a->on_update) &&
+		arr != NULL && ARR_DIMS(arr)[0] == 1 &&
+		((int16 *) ARR_DATA_PTR(arr))[0] == get_attnum(ref, a->ref_column);
+	ReleaseSysCache(tup);
+	return matches;
+}
+
 /* index_needed returns whether sync must index managed key a of model. */
 static bool
 index_needed(Model *model, ModelAttr *a, bool table_exists)
@@ -389,7 +437,7 @@ plan_table(SyncPlan *plan, Model *model, bool exists, bool inline_fk, List **def
 				char	   *tracked = sync_tracked_definition(plan, "constraint", model->schema,
 															  model->table, a->field);
 
-				if (OidIsValid(fk) && tracked != NULL && strcmp(tracked, def) != 0)
+				if (OidIsValid(fk) && tracked != NULL && !fk_matches(fk, a))
 				{
 					plan_add(plan, psprintf("ALTER TABLE %s DROP CONSTRAINT %s",
 											model_qualified_table(model),
