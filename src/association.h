@@ -128,6 +128,9 @@ typedef struct Registry
 extern Registry *registry_acquire(void);
 extern void registry_release(void);
 extern Registry *registry_build_uncached(void);
+extern void registry_check_names(Registry *reg);
+extern void model_check_names(Model *model);
+extern char *identifier(const char *name);
 extern void registry_add_model(Registry *reg, Model *model);
 extern Model *registry_find_model(Registry *reg, const char *name);
 extern Model *registry_lookup_model(Registry *reg, const char *name);

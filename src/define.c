@@ -13,6 +13,7 @@
 #include "catalog/pg_type.h"
 #include "executor/spi.h"
 #include "fmgr.h"
+#include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "nodes/makefuncs.h"
 #include "utils/acl.h"
@@ -85,6 +86,8 @@ association_define_model(PG_FUNCTION_ARGS)
 				 errmsg("schema \"%s\" of model \"%s\" does not exist", schema, name),
 				 errhint("Create it first with CREATE SCHEMA %s;", quote_identifier(schema))));
 	table = model_default_table_name(name, options);
+	if (strlen(table) >= NAMEDATALEN)
+		table = pnstrdup(table, pg_mbcliplen(table, strlen(table), NAMEDATALEN - 1));
 
 	reg = registry_acquire();
 	if (registry_find_model(reg, name) != NULL)
@@ -121,7 +124,7 @@ association_define_model(PG_FUNCTION_ARGS)
 	check_cxt = AllocSetContextCreate(CurrentMemoryContext, "define_model check",
 									  ALLOCSET_DEFAULT_SIZES);
 	old = MemoryContextSwitchTo(check_cxt);
-	(void) model_resolve(reg, &row);
+	model_check_names(model_resolve(reg, &row));
 	MemoryContextSwitchTo(old);
 	MemoryContextDelete(check_cxt);
 
@@ -171,6 +174,7 @@ declare_association(FunctionCallInfo fcinfo, AssocKind kind)
 		row.options = options;
 		row.ordinal = PG_INT64_MAX;
 		as = resolve_association(scratch, &row);
+		registry_check_names(scratch);
 		require_table_owner(as->source->relid);
 		require_table_owner(as->target->relid);
 		if (as->through != NULL)

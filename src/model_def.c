@@ -105,8 +105,8 @@ char *
 model_field_name(Model *model, const char *attr_name)
 {
 	if (model->underscored)
-		return naming_underscore(attr_name, registry_allocator());
-	return pstrdup(attr_name);
+		return identifier(naming_underscore(attr_name, registry_allocator()));
+	return identifier(attr_name);
 }
 
 /* model_find_table returns the OID of table schema.table, or InvalidOid. */
@@ -143,7 +143,7 @@ attr_new(const char *name, const char *field, Oid typid, int32 typmod)
 	ModelAttr  *a = palloc0(sizeof(ModelAttr));
 
 	a->name = pstrdup(name);
-	a->field = pstrdup(field);
+	a->field = identifier(field);
 	a->type_oid = typid;
 	a->typmod = typmod;
 	a->allow_null = true;
@@ -240,7 +240,7 @@ model_make_implicit(Registry *reg, const char *name, const char *schema,
 	model->implicit = true;
 	model->timestamps = timestamps;
 	model->underscored = underscored;
-	model_locate_table(model, InvalidOid, schema, name);
+	model_locate_table(model, InvalidOid, schema, identifier(name));
 	if (timestamps)
 		add_timestamps(model, NULL);
 	adopt_table_columns(model);

@@ -16,6 +16,7 @@
 #include "catalog/namespace.h"
 #include "catalog/pg_attribute.h"
 #include "executor/spi.h"
+#include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 #include "utils/hsearch.h"
 #include "utils/lsyscache.h"
@@ -104,7 +105,140 @@ registry_build_uncached(void)
 	load_models(reg);
 	resolve_model_references(reg);
 	load_associations(reg);
+	registry_check_names(reg);
 	return reg;
+}
+
+/* truncated returns name as PostgreSQL stores it: at most NAMEDATALEN - 1 bytes. */
+static char *
+truncated(const char *name)
+{
+	int			len = strlen(name);
+
+	if (len < NAMEDATALEN)
+		return (char *) name;
+	return pnstrdup(name, pg_mbcliplen(name, len, NAMEDATALEN - 1));
+}
+
+/* report_truncation reports two names that PostgreSQL would store as one. */
+static void
+report_truncation(const char *what, const char *a, const char *b, const char *where)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_DUPLICATE_OBJECT),
+			 errmsg("%s \"%s\" and \"%s\" of %s are the same name after truncation to %d bytes",
+					what, a, b, where, NAMEDATALEN - 1),
+			 errdetail("PostgreSQL truncates identifiers to %d bytes, so both would be \"%s\".",
+					   NAMEDATALEN - 1, truncated(a)),
+			 errhint("Give one of them a shorter name (\"field\", \"tableName\", \"foreignKey\" or \"accessorView\").")));
+}
+
+/*
+ * identifier returns name as PostgreSQL stores an identifier: at most
+ * NAMEDATALEN - 1 bytes, cut at a character boundary.
+ */
+char *
+identifier(const char *name)
+{
+	return pstrdup(truncated(name));
+}
+
+/*
+ * model_check_names reports two attributes of model stored in one column:
+ * names longer than PostgreSQL keeps that become one when truncated, or the
+ * same "field" given twice.
+ */
+void
+model_check_names(Model *m)
+{
+	ListCell   *la;
+	ListCell   *lc;
+
+	foreach(la, m->attrs)
+	{
+		ModelAttr  *a = lfirst(la);
+
+		for_each_cell(lc, m->attrs, lnext(m->attrs, la))
+		{
+			ModelAttr  *b = lfirst(lc);
+
+			if (strcmp(a->field, b->field) == 0)
+				ereport(ERROR,
+						(errcode(ERRCODE_DUPLICATE_OBJECT),
+						 errmsg("attributes \"%s\" and \"%s\" of model \"%s\" are both stored in column \"%s\"",
+								a->name, b->name, m->name, a->field),
+						 errdetail("PostgreSQL truncates names to %d bytes.", NAMEDATALEN - 1),
+						 errhint("Give one of them another \"field\" (column name), or a shorter name.")));
+		}
+	}
+}
+
+/*
+ * registry_check_names reports names longer than PostgreSQL keeps that
+ * would silently become one — two columns of a table, two models' tables,
+ * two accessor views of a schema — then shortens every name the way
+ * PostgreSQL will store it.
+ */
+void
+registry_check_names(Registry *reg)
+{
+	ListCell   *lm;
+	ListCell   *lc;
+
+	foreach(lm, reg->models)
+	{
+		Model	   *m = lfirst(lm);
+
+		model_check_names(m);
+		for_each_cell(lc, reg->models, lnext(reg->models, lm))
+		{
+			Model	   *o = lfirst(lc);
+
+			if (strcmp(m->schema, o->schema) == 0 && strcmp(m->table, o->table) != 0 &&
+				strcmp(truncated(m->table), truncated(o->table)) == 0)
+				report_truncation("tables", m->table, o->table,
+								  psprintf("models \"%s\" and \"%s\"", m->name, o->name));
+		}
+	}
+	foreach(lm, reg->associations)
+	{
+		Association *a = lfirst(lm);
+
+		if (a->view_name == NULL)
+			continue;
+		for_each_cell(lc, reg->associations, lnext(reg->associations, lm))
+		{
+			Association *b = lfirst(lc);
+
+			if (b->view_name != NULL && strcmp(a->source->schema, b->source->schema) == 0 &&
+				strcmp(a->view_name, b->view_name) != 0 &&
+				strcmp(truncated(a->view_name), truncated(b->view_name)) == 0)
+				report_truncation("accessor views", a->view_name, b->view_name,
+								  psprintf("schema \"%s\"", a->source->schema));
+		}
+	}
+
+	/* no collision: use the names as PostgreSQL will store them */
+	foreach(lm, reg->models)
+	{
+		Model	   *m = lfirst(lm);
+
+		foreach(lc, m->attrs)
+		{
+			ModelAttr  *a = lfirst(lc);
+
+			a->field = truncated(a->field);
+			if (a->ref_column != NULL)
+				a->ref_column = truncated(a->ref_column);
+		}
+	}
+	foreach(lm, reg->associations)
+	{
+		Association *a = lfirst(lm);
+
+		if (a->view_name != NULL)
+			a->view_name = truncated(a->view_name);
+	}
 }
 
 /* spi_text returns column col of row i of the last SPI result, or NULL. */

@@ -134,6 +134,8 @@ parse_key_spec(JsonbValue *opts, KeySpec *spec, const char *context)
 	if (spec->name == NULL)
 		spec->name = jv_get_string(v, "fieldName", keyctx);
 	spec->field = jv_get_string(v, "field", keyctx);
+	if (spec->field != NULL)
+		spec->field = identifier(spec->field);
 	type = jv_get_string(v, "type", keyctx);
 	if (type != NULL)
 		types_resolve(type, &spec->type_oid, &spec->typmod, keyctx);
