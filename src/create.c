@@ -167,7 +167,7 @@ association_create(PG_FUNCTION_ARGS)
 
 		if (SPI_connect() != SPI_OK_CONNECT)
 			elog(ERROR, "SPI_connect failed");
-		tree = nested_create(model, &vals, nodes, NIL, 1);
+		tree = nested_create(model, &vals, nodes, NIL, 0);
 		result = SPI_datumTransfer(JsonbPGetDatum(tree), false, -1);
 		SPI_finish();
 		registry_release();

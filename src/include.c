@@ -249,13 +249,7 @@ parse_element(List *nodes, Model *parent, const JsonbValue *e, int depth, int *a
 		eager_error("Include unexpected. Element has to be either a Model, an Association or an object.");
 	jv_check_keys(e, include_keys, "include");
 	if (jv_get_bool(e, "all", false, "include"))
-	{
-		ListCell   *lc;
-
-		foreach(lc, parent->associations)
-			nodes = add_node(nodes, make_node(lfirst(lc), jv_get(e, "include") ? e : NULL, depth, aliases));
-		return nodes;
-	}
+		return nodes;			/* expanded by include_parse, after the others */
 	alias = jv_get_string(e, "as", "include");
 	v = jv_get(e, "association");
 	if (jv_is_string(v))
@@ -296,16 +290,40 @@ List *
 include_parse(Model *parent, const JsonbValue *include, int depth, int *aliases)
 {
 	List	   *nodes = NIL;
+	List	   *elements;
 	ListCell   *lc;
 
 	if (depth > INCLUDE_MAX_DEPTH)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("includes are nested more than %d levels deep", INCLUDE_MAX_DEPTH)));
-	if (!jv_is_array(include))
-		return parse_element(nodes, parent, include, depth, aliases);
-	foreach(lc, jv_array_elements(include))
+	elements = jv_is_array(include) ? jv_array_elements(include) : list_make1((JsonbValue *) include);
+	foreach(lc, elements)
 		nodes = parse_element(nodes, parent, lfirst(lc), depth, aliases);
+
+	/*
+	 * {"all": true} includes every association not included explicitly (an
+	 * explicit element wins), each with the element's other options.
+	 */
+	foreach(lc, elements)
+	{
+		JsonbValue *e = lfirst(lc);
+		ListCell   *la;
+
+		if (!jv_is_object(e) || !jv_get_bool(e, "all", false, "include"))
+			continue;
+		foreach(la, parent->associations)
+		{
+			ListCell   *ln;
+			bool		done = false;
+
+			foreach(ln, nodes)
+				if (((IncludeNode *) lfirst(ln))->as == lfirst(la))
+					done = true;
+			if (!done)
+				nodes = lappend(nodes, make_node(lfirst(la), e, depth, aliases));
+		}
+	}
 	return nodes;
 }
 
