@@ -77,5 +77,5 @@ INSERT INTO mem SELECT 'after 1,000', sum(total_bytes) FROM pg_backend_memory_co
 DO $$ BEGIN FOR i IN 1..100000 LOOP PERFORM count(*) FROM association.get('Team', 1 + i % 20, 'Players'); END LOOP; END $$;
 INSERT INTO mem SELECT 'after 101,000', sum(total_bytes) FROM pg_backend_memory_contexts;
 SELECT at || ': ' || pg_size_pretty(bytes) FROM mem;
-SELECT 'growth: ' || pg_size_pretty(max(bytes) - min(bytes)) FROM mem;
+SELECT 'change over 100,000 calls: ' || pg_size_pretty((SELECT bytes FROM mem WHERE at = 'after 101,000') - (SELECT bytes FROM mem WHERE at = 'after 1,000'));
 SQL
