@@ -30,6 +30,7 @@
 #include "model_def.h"
 #include "naming.h"
 #include "resolve.h"
+#include "spi_util.h"
 
 static void *registry_palloc(size_t size);
 static void load_models(Registry *reg);
@@ -241,97 +242,74 @@ registry_check_names(Registry *reg)
 	}
 }
 
-/* spi_text returns column col of row i of the last SPI result, or NULL. */
+/* col_text returns column col of a catalog row as text, or NULL. */
 static char *
-spi_text(int i, int col)
+col_text(HeapTuple tuple, TupleDesc desc, int col)
 {
 	bool		isnull;
-	Datum		d = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc,
-								  col, &isnull);
+	Datum		d = SPI_getbinval(tuple, desc, col, &isnull);
 
 	return isnull ? NULL : TextDatumGetCString(d);
 }
 
-/* spi_jsonb returns column col of row i of the last SPI result as a copy. */
+/* col_jsonb returns column col of a catalog row as a copied jsonb, or NULL. */
 static Jsonb *
-spi_jsonb(int i, int col)
+col_jsonb(HeapTuple tuple, TupleDesc desc, int col)
 {
 	bool		isnull;
-	Datum		d = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc,
-								  col, &isnull);
+	Datum		d = SPI_getbinval(tuple, desc, col, &isnull);
 
 	return isnull ? NULL : DatumGetJsonbPCopy(d);
+}
+
+/* model_row resolves one row of association.models into the registry. */
+static void
+model_row(HeapTuple tuple, TupleDesc desc, void *arg)
+{
+	Registry   *reg = arg;
+	ModelRow	row;
+	bool		isnull;
+
+	row.name = col_text(tuple, desc, 1);
+	row.attributes = col_jsonb(tuple, desc, 2);
+	row.options = col_jsonb(tuple, desc, 3);
+	row.schema = col_text(tuple, desc, 4);
+	row.table = col_text(tuple, desc, 5);
+	row.relid = DatumGetObjectId(SPI_getbinval(tuple, desc, 6, &isnull));
+	if (isnull)
+		row.relid = InvalidOid;
+	registry_add_model(reg, model_resolve(reg, &row));
+}
+
+/* association_row resolves one row of association.associations. */
+static void
+association_row(HeapTuple tuple, TupleDesc desc, void *arg)
+{
+	AssocRow	row;
+	bool		isnull;
+
+	row.source = col_text(tuple, desc, 1);
+	row.kind = assoc_kind_from_name(col_text(tuple, desc, 2));
+	row.target = col_text(tuple, desc, 3);
+	row.options = col_jsonb(tuple, desc, 4);
+	row.ordinal = DatumGetInt64(SPI_getbinval(tuple, desc, 5, &isnull));
+	resolve_association((Registry *) arg, &row);
 }
 
 /* load_models reads and resolves every declared model. */
 static void
 load_models(Registry *reg)
 {
-	MemoryContext cxt = CurrentMemoryContext;
-	uint64		i;
-	int			rc;
-
-	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "SPI_connect failed");
-	rc = SPI_execute("SELECT name, attributes, options, table_schema::text, "
-					 "table_name::text, relid::oid FROM association.models ORDER BY ordinal",
-					 true, 0);
-	if (rc != SPI_OK_SELECT)
-		elog(ERROR, "reading association.models failed: %s",
-			 SPI_result_code_string(rc));
-	for (i = 0; i < SPI_processed; i++)
-	{
-		MemoryContext spi_cxt = MemoryContextSwitchTo(cxt);
-		ModelRow	row;
-		bool		isnull;
-
-		row.name = spi_text(i, 1);
-		row.attributes = spi_jsonb(i, 2);
-		row.options = spi_jsonb(i, 3);
-		row.schema = spi_text(i, 4);
-		row.table = spi_text(i, 5);
-		row.relid = DatumGetObjectId(SPI_getbinval(SPI_tuptable->vals[i],
-												   SPI_tuptable->tupdesc, 6, &isnull));
-		if (isnull)
-			row.relid = InvalidOid;
-		registry_add_model(reg, model_resolve(reg, &row));
-		MemoryContextSwitchTo(spi_cxt);
-	}
-	SPI_finish();
+	spi_for_each_row("SELECT name, attributes, options, table_schema::text, table_name::text, "
+					 "relid::oid FROM association.models ORDER BY ordinal", model_row, reg);
 }
 
 /* load_associations reads and resolves every association, in order. */
 static void
 load_associations(Registry *reg)
 {
-	MemoryContext cxt = CurrentMemoryContext;
-	uint64		i;
-	int			rc;
-
-	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "SPI_connect failed");
-	rc = SPI_execute("SELECT source, kind, target, options, ordinal "
-					 "FROM association.associations ORDER BY ordinal",
-					 true, 0);
-	if (rc != SPI_OK_SELECT)
-		elog(ERROR, "reading association.associations failed: %s",
-			 SPI_result_code_string(rc));
-	for (i = 0; i < SPI_processed; i++)
-	{
-		MemoryContext spi_cxt = MemoryContextSwitchTo(cxt);
-		AssocRow	row;
-		bool		isnull;
-
-		row.source = spi_text(i, 1);
-		row.kind = assoc_kind_from_name(spi_text(i, 2));
-		row.target = spi_text(i, 3);
-		row.options = spi_jsonb(i, 4);
-		row.ordinal = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i],
-												  SPI_tuptable->tupdesc, 5, &isnull));
-		resolve_association(reg, &row);
-		MemoryContextSwitchTo(spi_cxt);
-	}
-	SPI_finish();
+	spi_for_each_row("SELECT source, kind, target, options, ordinal "
+					 "FROM association.associations ORDER BY ordinal", association_row, reg);
 }
 
 /* An entry of Registry.models_by_name. */

@@ -61,3 +61,29 @@ spi_exec_params(const char *sql, int nargs, Oid *types, Datum *values,
 	SPI_finish();
 	return processed;
 }
+
+/*
+ * spi_for_each_row runs a read-only query and calls fn on each row, in the
+ * caller's memory context (so what fn keeps outlives the SPI connection).
+ */
+void
+spi_for_each_row(const char *sql, spi_row_fn fn, void *arg)
+{
+	MemoryContext caller = CurrentMemoryContext;
+	uint64		i;
+	int			rc;
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	rc = SPI_execute(sql, true, 0);
+	if (rc != SPI_OK_SELECT)
+		elog(ERROR, "SPI_execute returned %s for: %s", SPI_result_code_string(rc), sql);
+	for (i = 0; i < SPI_processed; i++)
+	{
+		MemoryContext spi = MemoryContextSwitchTo(caller);
+
+		fn(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, arg);
+		MemoryContextSwitchTo(spi);
+	}
+	SPI_finish();
+}

@@ -18,37 +18,28 @@
 #include "spi_util.h"
 #include "sync_plan.h"
 
+/* tracked_row keeps one row of association.sync_objects in plan->tracked. */
+static void
+tracked_row(HeapTuple tuple, TupleDesc desc, void *arg)
+{
+	SyncPlan   *plan = arg;
+	SyncRecord *r = palloc(sizeof(SyncRecord));
+
+	r->type = SPI_getvalue(tuple, desc, 1);
+	r->schema = SPI_getvalue(tuple, desc, 2);
+	r->table = SPI_getvalue(tuple, desc, 3);
+	r->object = SPI_getvalue(tuple, desc, 4);
+	r->definition = SPI_getvalue(tuple, desc, 5);
+	plan->tracked = lappend(plan->tracked, r);
+}
+
 /* sync_load_tracked reads association.sync_objects into plan->tracked. */
 void
 sync_load_tracked(SyncPlan *plan)
 {
-	MemoryContext cxt = CurrentMemoryContext;
-	uint64		i;
-	int			rc;
-
-	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "SPI_connect failed");
-	rc = SPI_execute("SELECT object_type, schema_name::text, table_name::text, "
+	spi_for_each_row("SELECT object_type, schema_name::text, table_name::text, "
 					 "object_name::text, definition FROM association.sync_objects",
-					 true, 0);
-	if (rc != SPI_OK_SELECT)
-		elog(ERROR, "reading association.sync_objects failed: %s", SPI_result_code_string(rc));
-	for (i = 0; i < SPI_processed; i++)
-	{
-		MemoryContext spi_cxt = MemoryContextSwitchTo(cxt);
-		SyncRecord *r = palloc(sizeof(SyncRecord));
-		HeapTuple	tup = SPI_tuptable->vals[i];
-		TupleDesc	desc = SPI_tuptable->tupdesc;
-
-		r->type = SPI_getvalue(tup, desc, 1);
-		r->schema = SPI_getvalue(tup, desc, 2);
-		r->table = SPI_getvalue(tup, desc, 3);
-		r->object = SPI_getvalue(tup, desc, 4);
-		r->definition = SPI_getvalue(tup, desc, 5);
-		plan->tracked = lappend(plan->tracked, r);
-		MemoryContextSwitchTo(spi_cxt);
-	}
-	SPI_finish();
+					 tracked_row, plan);
 }
 
 /* sync_tracked_definition returns the remembered definition, or NULL. */
