@@ -6,15 +6,7 @@ CREATE EXTENSION association;
 CREATE SCHEMA t_eager;
 SET search_path = t_eager, public;
 SET client_min_messages = warning;
--- err(sql) runs sql and returns 'ok' or the error as SQLSTATE, message, hint
-CREATE FUNCTION err(sql text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE st text; msg text; hint text;
-BEGIN
-  EXECUTE sql; RETURN 'ok';
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT, hint = PG_EXCEPTION_HINT;
-  RETURN st || ': ' || msg || CASE WHEN hint <> '' THEN E'\nHINT: ' || hint ELSE '' END;
-END $$;
+\i test/regress_helpers.sql
 -- e(sql) is err() without the hint, for the many error lines below
 CREATE FUNCTION e(sql text) RETURNS text LANGUAGE sql AS $$ SELECT split_part(err(sql), E'\n', 1) $$;
 

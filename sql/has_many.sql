@@ -4,15 +4,7 @@ CREATE EXTENSION association;
 CREATE SCHEMA t_has_many;
 SET search_path = t_has_many, public;
 SET client_min_messages = warning;
--- err(sql) runs sql and returns 'ok' or the error as SQLSTATE, message, hint
-CREATE FUNCTION err(sql text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE st text; msg text; hint text;
-BEGIN
-  EXECUTE sql; RETURN 'ok';
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT, hint = PG_EXCEPTION_HINT;
-  RETURN st || ': ' || msg || CASE WHEN hint <> '' THEN E'\nHINT: ' || hint ELSE '' END;
-END $$;
+\i test/regress_helpers.sql
 -- catalog helpers: columns (pg_attribute), constraints (pg_constraint), indexes (pg_index)
 CREATE FUNCTION cols(t regclass) RETURNS TABLE (col name, type text, not_null boolean)
 LANGUAGE sql AS $$

@@ -4,15 +4,7 @@ CREATE EXTENSION association;
 CREATE SCHEMA t_instance_btm;
 SET search_path = t_instance_btm, public;
 SET client_min_messages = warning;
--- err(sql) runs sql and returns 'ok' or the error as SQLSTATE, message, hint
-CREATE FUNCTION err(sql text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE st text; msg text; hint text;
-BEGIN
-  EXECUTE sql; RETURN 'ok';
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT, hint = PG_EXCEPTION_HINT;
-  RETURN st || ': ' || msg || CASE WHEN hint <> '' THEN E'\nHINT: ' || hint ELSE '' END;
-END $$;
+\i test/regress_helpers.sql
 -- strip(j): a row without its timestamps, also inside the nested junction object
 CREATE FUNCTION strip(j jsonb) RETURNS jsonb LANGUAGE sql IMMUTABLE AS $$
   SELECT COALESCE(jsonb_object_agg(k, CASE WHEN jsonb_typeof(v) = 'object'

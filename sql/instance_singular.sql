@@ -5,15 +5,7 @@ CREATE EXTENSION association;
 CREATE SCHEMA t_instance_singular;
 SET search_path = t_instance_singular, public;
 SET client_min_messages = warning;
--- err(sql) runs sql and returns 'ok' or the error as SQLSTATE, message, hint
-CREATE FUNCTION err(sql text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE st text; msg text; hint text;
-BEGIN
-  EXECUTE sql; RETURN 'ok';
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT, hint = PG_EXCEPTION_HINT;
-  RETURN st || ': ' || msg || CASE WHEN hint <> '' THEN E'\nHINT: ' || hint ELSE '' END;
-END $$;
+\i test/regress_helpers.sql
 -- reset(): drop every model table and forget every declaration
 CREATE FUNCTION reset() RETURNS void LANGUAGE plpgsql AS $$
 BEGIN

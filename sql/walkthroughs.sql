@@ -6,15 +6,7 @@ CREATE EXTENSION association;
 CREATE SCHEMA t_walkthroughs;
 SET search_path = t_walkthroughs, public;
 SET client_min_messages = warning;
--- err(sql) runs sql and returns 'ok' or the error as SQLSTATE, message, hint
-CREATE FUNCTION err(sql text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE st text; msg text; hint text;
-BEGIN
-  EXECUTE sql; RETURN 'ok';
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT, hint = PG_EXCEPTION_HINT;
-  RETURN st || ': ' || msg || CASE WHEN hint <> '' THEN E'\nHINT: ' || hint ELSE '' END;
-END $$;
+\i test/regress_helpers.sql
 -- tasks(project): the titles of project.getTasks(), by id
 CREATE FUNCTION tasks(p int) RETURNS text LANGUAGE sql AS $$
   SELECT '[' || coalesce(string_agg(r->>'title', ', ' ORDER BY n), '') || ']'
