@@ -27,6 +27,7 @@ SELECT sum(calls) AS calls,
 -- the catalog is still consistent: declarations made by the fuzzer were undone
 SELECT count(*) AS models FROM association.models;
 SELECT count(*) AS statements FROM association.sync_sql();
+SELECT * FROM association.verify();
 SELECT 'alive' AS server;
 
 DROP SCHEMA fuzz CASCADE;

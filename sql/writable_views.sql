@@ -57,10 +57,12 @@ SELECT count(*) AS statements_after FROM association.sync();
 -- dropping a table: the catalog forgets it, functions say so, sync makes it again
 DROP TABLE "Ships" CASCADE;   -- its accessor view goes with it
 SELECT relid IS NULL AS forgotten FROM association.models WHERE name = 'Ship';
+SELECT * FROM association.verify();
 SELECT err($$SELECT * FROM association.get('Ship', 1, 'leader')$$);
 SELECT * FROM association.sync();
 SELECT association.create('Ship', '{"name": "dutchman", "leaderId": 1}');
 SELECT * FROM association.get('Ship', 1, 'leader');
+SELECT * FROM association.verify();
 
 DROP SCHEMA t_writable CASCADE;
 DROP EXTENSION association CASCADE;

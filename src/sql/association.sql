@@ -274,3 +274,37 @@ CREATE FUNCTION association.find_one(model text, options jsonb DEFAULT '{}')
 CREATE FUNCTION association.find_and_count_all(model text, options jsonb DEFAULT '{}')
     RETURNS jsonb LANGUAGE c STABLE
     AS 'MODULE_PATHNAME', 'association_find_and_count_all';
+
+-- Verification --------------------------------------------------------------
+
+-- verify() returns what is inconsistent between the catalog and the
+-- database, one line per problem: no rows means all is well.
+CREATE FUNCTION association.verify() RETURNS SETOF text LANGUAGE plpgsql VOLATILE AS $$
+DECLARE
+    r record;
+    pending int;
+BEGIN
+    BEGIN
+        PERFORM association.describe(name) FROM association.models;
+    EXCEPTION WHEN OTHERS THEN
+        RETURN NEXT 'the declarations do not resolve: ' || SQLERRM;
+        RETURN;
+    END;
+    FOR r IN SELECT name FROM association.models m
+              WHERE relid IS NOT NULL
+                AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = m.relid) LOOP
+        RETURN NEXT format('model %s records a table that no longer exists', r.name);
+    END LOOP;
+    FOR r IN SELECT * FROM association.associations a
+              WHERE NOT EXISTS (SELECT 1 FROM association.models m WHERE m.name = a.target) LOOP
+        RETURN NEXT format('association %s of model %s targets a model that does not exist', r.name, r.source);
+    END LOOP;
+    FOR r IN SELECT * FROM association.sync_objects o
+              WHERE to_regclass(format('%I.%I', o.schema_name, o.table_name)) IS NULL LOOP
+        RETURN NEXT format('%s %I.%I recorded by sync does not exist', r.object_type, r.schema_name, r.table_name);
+    END LOOP;
+    SELECT count(*) INTO pending FROM association.sync_sql();
+    IF pending > 0 THEN
+        RETURN NEXT format('the database does not match the declarations: sync would run %s statements', pending);
+    END IF;
+END $$;
