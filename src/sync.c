@@ -595,6 +595,34 @@ plan_views(SyncPlan *plan, Registry *reg, List *dropped_tables)
 }
 
 /*
+ * drop_tables_sql returns one DROP TABLE ... CASCADE of the existing tables
+ * of models (NULL when none exists) and adds their OIDs to *dropped.
+ */
+static char *
+drop_tables_sql(List *models, List **dropped)
+{
+	StringInfoData buf;
+	ListCell   *lc;
+
+	initStringInfo(&buf);
+	foreach(lc, models)
+	{
+		Model	   *m = lfirst(lc);
+
+		if (!OidIsValid(m->relid))
+			continue;
+		appendStringInfo(&buf, "%s%s", buf.len ? ", " : "DROP TABLE IF EXISTS ",
+						 model_qualified_table(m));
+		if (dropped != NULL)
+			*dropped = lappend_oid(*dropped, m->relid);
+	}
+	if (buf.len == 0)
+		return NULL;
+	appendStringInfoString(&buf, " CASCADE");
+	return buf.data;
+}
+
+/*
  * sync_make_plan returns the DDL that makes the database match the
  * registry, with what to record once it ran.
  */
@@ -626,20 +654,10 @@ sync_make_plan(Registry *reg, Jsonb *options)
 	ordered = order_models(reg, cycles != NULL && strcmp(cycles, "error") == 0, &cyclic);
 	if (force)
 	{
-		foreach(lc, ordered)
-		{
-			Model	   *m = lfirst(lc);
+		char	   *sql = drop_tables_sql(ordered, &dropped);
 
-			if (OidIsValid(m->relid))
-				dropped = lappend_oid(dropped, m->relid);
-		}
-		for (int i = list_length(ordered) - 1; i >= 0; i--)
-		{
-			Model	   *m = list_nth(ordered, i);
-
-			if (OidIsValid(m->relid))
-				plan_add(plan, psprintf("DROP TABLE IF EXISTS %s CASCADE", model_qualified_table(m)));
-		}
+		if (sql != NULL)
+			plan_add(plan, sql);
 		plan->forced = true;
 	}
 	foreach(lc, ordered)
@@ -708,18 +726,11 @@ Datum
 association_drop_all(PG_FUNCTION_ARGS)
 {
 	Registry   *reg = registry_acquire();
-	ListCell   *lc;
+	char	   *sql = drop_tables_sql(reg->models, NULL);
 
-	for (int i = list_length(reg->models) - 1; i >= 0; i--)
-	{
-		Model	   *m = list_nth(reg->models, i);
-
-		if (OidIsValid(m->relid))
-			spi_exec_params(psprintf("DROP TABLE IF EXISTS %s CASCADE", model_qualified_table(m)),
-							0, NULL, NULL, NULL, SPI_OK_UTILITY);
-	}
-	(void) lc;
 	registry_release();
+	if (sql != NULL)
+		spi_exec_params(sql, 0, NULL, NULL, NULL, SPI_OK_UTILITY);
 	spi_exec_params("DELETE FROM association.sync_objects", 0, NULL, NULL, NULL, SPI_OK_DELETE);
 	spi_exec_params("UPDATE association.models SET relid = NULL WHERE relid IS NOT NULL",
 					0, NULL, NULL, NULL, SPI_OK_UPDATE);
