@@ -322,7 +322,7 @@ through_defaults(InstanceCall *call, FunctionCallInfo fcinfo, int argno)
 	JsonbValue *through;
 
 	jv_from_jsonb(options, &opts);
-	jv_require_object(&opts, psprintf("%s options", "mutator"));
+	jv_require_object(&opts, "mutator options");
 	jv_check_keys(&opts, mutator_options, "mutator options");
 	through = jv_get(&opts, "through");
 	if (jv_is_null(through))
