@@ -562,25 +562,33 @@ append_child_value(StringInfo buf, IncludeNode *parent, IncludeNode *child, Wher
 static void
 append_node_json(StringInfo buf, IncludeNode *node, WhereParams *params)
 {
+	List	   *fields = row_json_fields(node->model, node->alias, node->attrs);
 	ListCell   *lc;
 
-	append_row_json(buf, node->model, node->alias, node->attrs);
 	if (node->as != NULL && node->as->through != NULL && node->through_attrs != NIL)
 	{
-		appendStringInfo(buf, " OPERATOR(pg_catalog.||) jsonb_build_object(%s, ",
-						 quote_literal_cstr(node->through_as));
-		append_row_json(buf, node->as->through, node->jalias, node->through_attrs);
-		appendStringInfoChar(buf, ')');
+		StringInfoData junction;
+		JsonField  *f = palloc(sizeof(JsonField));
+
+		initStringInfo(&junction);
+		append_row_json(&junction, node->as->through, node->jalias, node->through_attrs);
+		f->key = node->through_as;
+		f->expr = junction.data;
+		fields = lappend(fields, f);
 	}
 	foreach(lc, node->children)
 	{
 		IncludeNode *child = lfirst(lc);
+		StringInfoData value;
+		JsonField  *f = palloc(sizeof(JsonField));
 
-		appendStringInfo(buf, " OPERATOR(pg_catalog.||) jsonb_build_object(%s, ",
-						 quote_literal_cstr(child->as->name));
-		append_child_value(buf, node, child, params);
-		appendStringInfoChar(buf, ')');
+		initStringInfo(&value);
+		append_child_value(&value, node, child, params);
+		f->key = child->as->name;
+		f->expr = value.data;
+		fields = lappend(fields, f);
 	}
+	append_json_object(buf, fields);
 }
 
 /*

@@ -145,10 +145,23 @@ instance_read_sql(InstanceCall *call, InstanceOp op, GetterOptions *opts, int ta
 	switch (op)
 	{
 		case OP_GET:
-			appendStringInfoString(&buf, "SELECT ");
-			append_row_json(&buf, call->target, "t", opts->attrs);
-			if (as->through != NULL && opts->join_attrs != NIL)
-				append_junction_json(&buf, as, "j", opts->join_attrs);
+			{
+				List	   *fields = row_json_fields(call->target, "t", opts->attrs);
+
+				if (as->through != NULL && opts->join_attrs != NIL)
+				{
+					StringInfoData junction;
+					JsonField  *f = palloc(sizeof(JsonField));
+
+					initStringInfo(&junction);
+					append_row_json(&junction, as->through, "j", opts->join_attrs);
+					f->key = as->through->name;
+					f->expr = junction.data;
+					fields = lappend(fields, f);
+				}
+				appendStringInfoString(&buf, "SELECT ");
+				append_json_object(&buf, fields);
+			}
 			append_from(&buf, call);
 			appendStringInfo(&buf, "%s%s%s", opts->where_sql, opts->order_sql, opts->limit_sql);
 			if (!opts->has_limit && (as->kind == ASSOC_BELONGS_TO || as->kind == ASSOC_HAS_ONE))

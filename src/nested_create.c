@@ -291,10 +291,10 @@ nested_create(Model *model, const JsonbValue *values, List *nodes, List *fixed, 
 									  jv_is_object(elem) ? without_key(elem, as->through->name) : elem,
 									  node->children, fixed_scope(node->model, as->scope, NIL),
 									  depth + 1);
-				jfixed = list_make2(fixed_from_row(model_find_attr(as->through, as->foreign_key),
-												   row, as->source_key),
-									fixed_from_row(model_find_attr(as->through, as->other_key),
-												   child, as->target_key));
+				jfixed = list_make1(fixed_from_row(model_find_attr(as->through, as->foreign_key),
+												   row, as->source_key));
+				jfixed = lappend(jfixed, fixed_from_row(model_find_attr(as->through, as->other_key),
+														child, as->target_key));
 				jfixed = fixed_scope(as->through, as->through_scope, jfixed);
 				if (jv_is_null(junction_data))
 				{

@@ -14,31 +14,58 @@
 /* jsonb_build_object takes at most 100 arguments: 50 keys per call. */
 #define KEYS_PER_CALL 50
 
+/* row_json_fields returns the fields of a row's jsonb: 'attr' -> alias.col. */
+List *
+row_json_fields(Model *model, const char *alias, List *attrs)
+{
+	List	   *fields = NIL;
+	ListCell   *lc;
+
+	foreach(lc, attrs)
+	{
+		ModelAttr  *a = lfirst(lc);
+		JsonField  *f = palloc(sizeof(JsonField));
+
+		f->key = a->name;
+		f->expr = alias ? psprintf("%s.%s", quote_identifier(alias), quote_identifier(a->field))
+			: pstrdup(quote_identifier(a->field));
+		fields = lappend(fields, f);
+	}
+	return fields;
+}
+
 /*
- * append_row_json appends jsonb_build_object('attr', alias.col, ...) over
- * attrs (ModelAttr *; none gives '{}'), chained with || when there are more
- * than one call can take.
+ * append_json_object appends one jsonb_build_object over fields (JsonField
+ * *), chained with || only when there are more than one call can take, so
+ * that a row is built once rather than re-encoded per added key.
  */
 void
-append_row_json(StringInfo buf, Model *model, const char *alias, List *attrs)
+append_json_object(StringInfo buf, List *fields)
 {
 	ListCell   *lc;
 	int			n = 0;
 
 	appendStringInfoString(buf, "jsonb_build_object(");
-	foreach(lc, attrs)
+	foreach(lc, fields)
 	{
-		ModelAttr  *a = lfirst(lc);
+		JsonField  *f = lfirst(lc);
 
 		if (n > 0 && n % KEYS_PER_CALL == 0)
 			appendStringInfoString(buf, ") OPERATOR(pg_catalog.||) jsonb_build_object(");
 		else if (n > 0)
 			appendStringInfoString(buf, ", ");
-		appendStringInfo(buf, "%s, ", quote_literal_cstr(a->name));
-		if (alias != NULL)
-			appendStringInfo(buf, "%s.", quote_identifier(alias));
-		appendStringInfoString(buf, quote_identifier(a->field));
+		appendStringInfo(buf, "%s, %s", quote_literal_cstr(f->key), f->expr);
 		n++;
 	}
 	appendStringInfoChar(buf, ')');
+}
+
+/*
+ * append_row_json appends the jsonb of a row over attrs (ModelAttr *; none
+ * gives '{}'), keyed by attribute name.
+ */
+void
+append_row_json(StringInfo buf, Model *model, const char *alias, List *attrs)
+{
+	append_json_object(buf, row_json_fields(model, alias, attrs));
 }

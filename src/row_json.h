@@ -9,6 +9,15 @@
 #include "association.h"
 #include "lib/stringinfo.h"
 
+/* One key of a jsonb object being built, and the SQL of its value. */
+typedef struct JsonField
+{
+	const char *key;
+	char	   *expr;
+} JsonField;
+
+extern List *row_json_fields(Model *model, const char *alias, List *attrs);
+extern void append_json_object(StringInfo buf, List *fields);
 extern void append_row_json(StringInfo buf, Model *model, const char *alias, List *attrs);
 
 #endif
