@@ -357,17 +357,17 @@ BEGIN
 END $$;
 SET plan_cache_mode = force_generic_plan;
 -- find_all('Player', '{"include": {"association": "Goals", "attributes": ["minute"]}, "attributes": ["fullName"], "where": {"id": 1}}')
-PREPARE plural(integer) AS SELECT jsonb_build_object('fullName', t0.full_name) OPERATOR(pg_catalog.||) jsonb_build_object('Goals', COALESCE((SELECT pg_catalog.jsonb_agg(jsonb_build_object('minute', t1.minute) ORDER BY t1.id) FROM t_eager."Goals" t1 WHERE t1."PlayerId" OPERATOR(pg_catalog.=) t0.id), '[]'::jsonb)) FROM t_eager.players t0 WHERE TRUE AND (t0.id OPERATOR(pg_catalog.=) $1);
+PREPARE plural(integer) AS SELECT jsonb_build_object('fullName', t0.full_name, 'Goals', COALESCE((SELECT pg_catalog.jsonb_agg(jsonb_build_object('minute', t1.minute) ORDER BY t1.id) FROM t_eager."Goals" t1 WHERE t1."PlayerId" OPERATOR(pg_catalog.=) t0.id), '[]'::jsonb)) FROM t_eager.players t0 WHERE TRUE AND (t0.id OPERATOR(pg_catalog.=) $1);
 SELECT * FROM fk_index_plan('EXECUTE plural(1)');
 EXECUTE plural(1);
 SELECT * FROM association.find_all('Player', '{"include": {"association": "Goals", "attributes": ["minute"]}, "attributes": ["fullName"], "where": {"id": 1}}');
 -- a per-parent limit: find_all('Player', '{"include": {"association": "Goals", "attributes": ["minute"], "limit": 3}, "attributes": ["fullName"], "where": {"id": 1002}}')
-PREPARE top_n(bigint, integer) AS SELECT jsonb_build_object('fullName', t0.full_name) OPERATOR(pg_catalog.||) jsonb_build_object('Goals', COALESCE((SELECT pg_catalog.jsonb_agg(s.j ORDER BY s.n) FROM (SELECT jsonb_build_object('minute', t1.minute) AS j, row_number() OVER (ORDER BY t1.id) AS n FROM t_eager."Goals" t1 WHERE t1."PlayerId" OPERATOR(pg_catalog.=) t0.id ORDER BY t1.id LIMIT $1) s), '[]'::jsonb)) FROM t_eager.players t0 WHERE TRUE AND (t0.id OPERATOR(pg_catalog.=) $2);
+PREPARE top_n(bigint, integer) AS SELECT jsonb_build_object('fullName', t0.full_name, 'Goals', COALESCE((SELECT pg_catalog.jsonb_agg(s.j ORDER BY s.n) FROM (SELECT jsonb_build_object('minute', t1.minute) AS j, row_number() OVER (ORDER BY t1.id) AS n FROM t_eager."Goals" t1 WHERE t1."PlayerId" OPERATOR(pg_catalog.=) t0.id ORDER BY t1.id LIMIT $1) s), '[]'::jsonb)) FROM t_eager.players t0 WHERE TRUE AND (t0.id OPERATOR(pg_catalog.=) $2);
 SELECT * FROM fk_index_plan('EXECUTE top_n(3, 1002)');
 EXECUTE top_n(3, 1002);
 SELECT * FROM association.find_all('Player', '{"include": {"association": "Goals", "attributes": ["minute"], "limit": 3}, "attributes": ["fullName"], "where": {"id": 1002}}');
 -- a count include: find_all('Player', '{"include": {"association": "Goals", "count": true}, "attributes": ["fullName"], "where": {"id": 1002}}')
-PREPARE counted(integer) AS SELECT jsonb_build_object('fullName', t0.full_name) OPERATOR(pg_catalog.||) jsonb_build_object('Goals', (SELECT count(*) FROM t_eager."Goals" t1 WHERE t1."PlayerId" OPERATOR(pg_catalog.=) t0.id)) FROM t_eager.players t0 WHERE TRUE AND (t0.id OPERATOR(pg_catalog.=) $1);
+PREPARE counted(integer) AS SELECT jsonb_build_object('fullName', t0.full_name, 'Goals', (SELECT count(*) FROM t_eager."Goals" t1 WHERE t1."PlayerId" OPERATOR(pg_catalog.=) t0.id)) FROM t_eager.players t0 WHERE TRUE AND (t0.id OPERATOR(pg_catalog.=) $1);
 SELECT * FROM fk_index_plan('EXECUTE counted(1002)');
 EXECUTE counted(1002);
 SELECT * FROM association.find_all('Player', '{"include": {"association": "Goals", "count": true}, "attributes": ["fullName"], "where": {"id": 1002}}');

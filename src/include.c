@@ -354,6 +354,7 @@ append_where(StringInfo buf, Model *model, const char *alias, const JsonbValue *
 }
 
 static void append_node_json(StringInfo buf, IncludeNode *node, WhereParams *params);
+static bool append_order(StringInfo buf, Model *model, const char *alias, const JsonbValue *order);
 
 /* append_required appends " AND EXISTS (...)" for each required child. */
 static void append_child_source(StringInfo buf, IncludeNode *parent, IncludeNode *child,
@@ -377,6 +378,76 @@ append_required(StringInfo buf, IncludeNode *node, WhereParams *params)
 }
 
 /*
+ * append_child_from appends FROM of child's rows: its table, and for
+ * belongsToMany the junction joined to it.
+ */
+static void
+append_child_from(StringInfo buf, IncludeNode *child)
+{
+	Association *as = child->as;
+
+	if (as->kind != ASSOC_BELONGS_TO_MANY)
+	{
+		appendStringInfo(buf, " FROM %s %s", model_qualified_table(child->model), child->alias);
+		return;
+	}
+	appendStringInfo(buf, " FROM %s %s JOIN %s %s ON %s OPERATOR(pg_catalog.=) %s",
+					 model_qualified_table(as->through), child->jalias,
+					 model_qualified_table(child->model), child->alias,
+					 col(child->alias, child->model, as->target_key),
+					 col(child->jalias, as->through, as->other_key));
+}
+
+/*
+ * child_link_column returns the child-side column that ties a child row to
+ * its parent, and sets *parent_column to the parent-side one.
+ */
+static char *
+child_link_column(IncludeNode *parent, IncludeNode *child, char **parent_column)
+{
+	Association *as = child->as;
+
+	switch (as->kind)
+	{
+		case ASSOC_BELONGS_TO:
+			*parent_column = col(parent->alias, parent->model, as->foreign_key);
+			return col(child->alias, child->model, as->target_key);
+		case ASSOC_HAS_ONE:
+		case ASSOC_HAS_MANY:
+			*parent_column = col(parent->alias, parent->model, as->source_key);
+			return col(child->alias, child->model, as->foreign_key);
+		case ASSOC_BELONGS_TO_MANY:
+			break;
+	}
+	*parent_column = col(parent->alias, parent->model, as->source_key);
+	return col(child->jalias, as->through, as->foreign_key);
+}
+
+/*
+ * append_child_filters appends " AND ..." for the association's scopes,
+ * the include's where and through.where, "$path$" conditions and required
+ * grandchildren.
+ */
+static void
+append_child_filters(StringInfo buf, IncludeNode *child, WhereParams *params)
+{
+	Association *as = child->as;
+	ListCell   *lc;
+
+	if (as->kind == ASSOC_BELONGS_TO_MANY)
+	{
+		append_where(buf, as->through, child->jalias, NULL, as->through_scope, params);
+		append_where(buf, as->through, child->jalias, child->through_where, NULL, params);
+	}
+	if (as->kind != ASSOC_BELONGS_TO)
+		append_where(buf, child->model, child->alias, NULL, as->scope, params);
+	append_where(buf, child->model, child->alias, child->where, NULL, params);
+	foreach(lc, child->path_where)
+		append_where(buf, child->model, child->alias, NULL, lfirst(lc), params);
+	append_required(buf, child, params);
+}
+
+/*
  * append_child_source appends FROM and WHERE of child's rows for one row of
  * parent: the association's join, its scopes, the include's where and
  * through.where, and its own required children.
@@ -384,43 +455,39 @@ append_required(StringInfo buf, IncludeNode *node, WhereParams *params)
 static void
 append_child_source(StringInfo buf, IncludeNode *parent, IncludeNode *child, WhereParams *params)
 {
-	Association *as = child->as;
-	Model	   *p = parent->model;
-	Model	   *t = child->model;
-	const char *ta = child->alias;
-	ListCell   *lc;
+	char	   *parent_column;
+	char	   *child_column = child_link_column(parent, child, &parent_column);
 
-	switch (as->kind)
-	{
-		case ASSOC_BELONGS_TO:
-			appendStringInfo(buf, " FROM %s %s WHERE %s OPERATOR(pg_catalog.=) %s",
-							 model_qualified_table(t), ta, col(ta, t, as->target_key),
-							 col(parent->alias, p, as->foreign_key));
-			break;
-		case ASSOC_HAS_ONE:
-		case ASSOC_HAS_MANY:
-			appendStringInfo(buf, " FROM %s %s WHERE %s OPERATOR(pg_catalog.=) %s",
-							 model_qualified_table(t), ta, col(ta, t, as->foreign_key),
-							 col(parent->alias, p, as->source_key));
-			append_where(buf, t, ta, NULL, as->scope, params);
-			break;
-		case ASSOC_BELONGS_TO_MANY:
-			appendStringInfo(buf, " FROM %s %s JOIN %s %s ON %s OPERATOR(pg_catalog.=) %s"
-							 " WHERE %s OPERATOR(pg_catalog.=) %s",
-							 model_qualified_table(as->through), child->jalias,
-							 model_qualified_table(t), ta, col(ta, t, as->target_key),
-							 col(child->jalias, as->through, as->other_key),
-							 col(child->jalias, as->through, as->foreign_key),
-							 col(parent->alias, p, as->source_key));
-			append_where(buf, as->through, child->jalias, NULL, as->through_scope, params);
-			append_where(buf, as->through, child->jalias, child->through_where, NULL, params);
-			append_where(buf, t, ta, NULL, as->scope, params);
-			break;
-	}
-	append_where(buf, t, ta, child->where, NULL, params);
-	foreach(lc, child->path_where)
-		append_where(buf, t, ta, NULL, lfirst(lc), params);
-	append_required(buf, child, params);
+	append_child_from(buf, child);
+	appendStringInfo(buf, " WHERE %s OPERATOR(pg_catalog.=) %s", child_column, parent_column);
+	append_child_filters(buf, child, params);
+}
+
+/*
+ * append_grouped_join appends the LEFT JOIN that computes a plural
+ * include's arrays for every parent at once: one pass over the children,
+ * grouped by their parent key — cheaper than a subquery per parent when
+ * the query returns every parent.
+ */
+static void
+append_grouped_join(StringInfo buf, IncludeNode *parent, IncludeNode *child, WhereParams *params)
+{
+	char	   *parent_column;
+	char	   *child_column = child_link_column(parent, child, &parent_column);
+	ModelAttr  *pk = model_primary_key(child->model);
+	StringInfoData order;
+
+	initStringInfo(&order);
+	if (!append_order(&order, child->model, child->alias, child->order))
+		appendStringInfo(&order, "%s.%s", child->alias, pk ? quote_identifier(pk->field) : "ctid");
+	appendStringInfo(buf, " LEFT JOIN (SELECT %s AS k, pg_catalog.jsonb_agg(", child_column);
+	append_node_json(buf, child, params);
+	appendStringInfo(buf, " ORDER BY %s) AS v", order.data);
+	append_child_from(buf, child);
+	appendStringInfoString(buf, " WHERE TRUE");
+	append_child_filters(buf, child, params);
+	appendStringInfo(buf, " GROUP BY 1) %s ON %s.k OPERATOR(pg_catalog.=) %s",
+					 child->group_alias, child->group_alias, parent_column);
 }
 
 /* count_param returns $n for a non-negative integer option. */
@@ -513,6 +580,11 @@ append_child_value(StringInfo buf, IncludeNode *parent, IncludeNode *child, Wher
 	int			offset = 0;
 	StringInfoData order;
 
+	if (child->group_alias != NULL)
+	{
+		appendStringInfo(buf, "COALESCE(%s.v, '[]'::jsonb)", child->group_alias);
+		return;
+	}
 	if (child->count)
 	{
 		appendStringInfoString(buf, "(SELECT count(*)");
@@ -660,6 +732,24 @@ take_path_conditions(IncludeNode *root, const JsonbValue *where)
 }
 
 /*
+ * root_is_cut returns whether the root's rows are restricted (limit,
+ * offset, or a required include) — then per-parent subqueries read less.
+ */
+static bool
+root_is_cut(IncludeNode *root)
+{
+	ListCell   *lc;
+
+	if ((root->limit != NULL && !jv_is_null(root->limit)) ||
+		(root->offset != NULL && !jv_is_null(root->offset)))
+		return true;
+	foreach(lc, root->children)
+		if (((IncludeNode *) lfirst(lc))->required)
+			return true;
+	return false;
+}
+
+/*
  * include_find_sql returns the one statement of find_all over root: rows of
  * the root's table with every included association as a nested jsonb
  * value.  The root node carries the top-level where, order, limit and
@@ -675,13 +765,38 @@ include_find_sql(IncludeNode *root, WhereParams *params, bool count_only)
 	if (root->where != NULL)
 		rest = take_path_conditions(root, root->where);
 	if (count_only)
-		appendStringInfoString(&buf, "SELECT count(*)");
+		appendStringInfo(&buf, "SELECT count(*) FROM %s %s", model_qualified_table(root->model),
+						 root->alias);
 	else
 	{
+		StringInfoData joins;
+		ListCell   *lc;
+
+		/*
+		 * When every parent is returned, a plural include is cheaper as one
+		 * grouped pass over its rows than as a subquery per parent.
+		 */
+		initStringInfo(&joins);
+		if (rest == NULL && !root_is_cut(root))
+		{
+			foreach(lc, root->children)
+			{
+				IncludeNode *child = lfirst(lc);
+
+				if ((child->as->kind == ASSOC_HAS_MANY || child->as->kind == ASSOC_BELONGS_TO_MANY) &&
+					!child->count && child->limit == NULL && child->offset == NULL)
+				{
+					child->group_alias = psprintf("g%s", child->alias + 1);
+					append_grouped_join(&joins, root, child, params);
+				}
+			}
+		}
 		appendStringInfoString(&buf, "SELECT ");
 		append_node_json(&buf, root, params);
+		appendStringInfo(&buf, " FROM %s %s%s", model_qualified_table(root->model), root->alias,
+						 joins.data);
 	}
-	appendStringInfo(&buf, " FROM %s %s WHERE TRUE", model_qualified_table(root->model), root->alias);
+	appendStringInfoString(&buf, " WHERE TRUE");
 	append_where(&buf, root->model, root->alias, NULL, rest, params);
 	append_required(&buf, root, params);
 	if (count_only)

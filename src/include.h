@@ -17,6 +17,7 @@ typedef struct IncludeNode
 	Model	   *model;
 	char	   *alias;			/* the table's alias in the statement */
 	char	   *jalias;			/* the junction's alias (belongsToMany) */
+	char	   *group_alias;	/* set when computed by one grouped join */
 	List	   *attrs;			/* ModelAttr * to return */
 	const JsonbValue *where;	/* or NULL */
 	List	   *path_where;		/* Jsonb * from "$alias.attr$" keys of the top where */
