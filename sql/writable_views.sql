@@ -54,6 +54,18 @@ SELECT * FROM association.get('Project', 2, 'Workers');
 SELECT * FROM association.sync();
 SELECT count(*) AS statements_after FROM association.sync();
 
+-- renaming columns (a key, a declared attribute): the model follows them
+ALTER TABLE staff RENAME COLUMN "ProjectId" TO project_ref;
+ALTER TABLE staff RENAME COLUMN name TO full_name;
+SELECT a->>'name' AS attribute, a->>'field' AS column FROM jsonb_array_elements(association.describe('User')->'attributes') a;
+SELECT * FROM association.get('Project', 2, 'Workers');
+SELECT association.add('Project', 2, 'Workers', 1);
+SELECT association.create('User', '{"name": "dee", "ProjectId": 2}');
+SELECT * FROM association.find_all('Project', '{"where": {"id": 2}, "include": {"association": "Workers", "attributes": ["name"]}}');
+SELECT * FROM association.sync();
+SELECT count(*) AS statements_after FROM association.sync();
+SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 'staff'::regclass AND contype = 'f';
+
 -- dropping a table: the catalog forgets it, functions say so, sync makes it again
 DROP TABLE "Ships" CASCADE;   -- its accessor view goes with it
 SELECT relid IS NULL AS forgotten FROM association.models WHERE name = 'Ship';

@@ -74,6 +74,7 @@ typedef struct Model
 	List	   *attrs;			/* ModelAttr *, in column order */
 	List	   *associations;	/* Association * with this model as source */
 	Jsonb	   *attributes_given;	/* as declared */
+	Jsonb	   *columns_synced; /* attribute -> attnum at the last sync, or NULL */
 	Jsonb	   *options_given;
 } Model;
 

@@ -120,6 +120,7 @@ association_define_model(PG_FUNCTION_ARGS)
 	row.schema = schema;
 	row.table = table;
 	row.relid = model_find_table(schema, table);
+	row.columns = NULL;
 	require_table_owner(row.relid);
 	check_cxt = AllocSetContextCreate(CurrentMemoryContext, "define_model check",
 									  ALLOCSET_DEFAULT_SIZES);

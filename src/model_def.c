@@ -169,6 +169,7 @@ model_resolve(Registry *reg, ModelRow *row)
 
 	model->name = pstrdup(row->name);
 	model->attributes_given = row->attributes;
+	model->columns_synced = row->columns;
 	model->options_given = row->options;
 	model->underscored = jv_get_bool(&opts, "underscored", false, "model options");
 	model->timestamps = jv_get_bool(&opts, "timestamps", true, "model options");

@@ -18,6 +18,7 @@ typedef struct ModelRow
 	char	   *schema;
 	char	   *table;
 	Oid			relid;
+	Jsonb	   *columns;		/* attribute -> attnum recorded by the last sync */
 } ModelRow;
 
 extern Model *model_resolve(Registry *reg, ModelRow *row);

@@ -35,6 +35,7 @@
 static void *registry_palloc(size_t size);
 static void load_models(Registry *reg);
 static void load_associations(Registry *reg);
+static void follow_renamed_columns(Registry *reg);
 
 /* registry_palloc is the allocator handed to the pure-C units. */
 static void *
@@ -106,8 +107,61 @@ registry_build_uncached(void)
 	load_models(reg);
 	resolve_model_references(reg);
 	load_associations(reg);
+	follow_renamed_columns(reg);
 	registry_check_names(reg);
 	return reg;
+}
+
+/*
+ * follow_renamed_columns gives an attribute whose column is missing from
+ * its table the column's new name, when the last sync recorded that column
+ * (by attnum, of the same type) and it is now called otherwise: ALTER TABLE
+ * ... RENAME COLUMN of a key or any declared column keeps the model working.
+ * The column read from the table under its new name was adopted as an
+ * attribute of its own; that duplicate goes.
+ */
+static void
+follow_renamed_columns(Registry *reg)
+{
+	ListCell   *lm;
+
+	foreach(lm, reg->models)
+	{
+		Model	   *m = lfirst(lm);
+		JsonbValue	cols;
+		ListCell   *la;
+		List	   *duplicates = NIL;
+
+		if (!OidIsValid(m->relid) || m->columns_synced == NULL)
+			continue;
+		jv_from_jsonb(m->columns_synced, &cols);
+		foreach(la, m->attrs)
+		{
+			ModelAttr  *a = lfirst(la);
+			JsonbValue *recorded;
+			AttrNumber	attnum;
+			char	   *now;
+			ModelAttr  *adopted;
+
+			if (a->from_table || get_attnum(m->relid, a->field) != InvalidAttrNumber)
+				continue;
+			recorded = jv_get(&cols, a->name);
+			if (recorded == NULL || recorded->type != jbvNumeric)
+				continue;
+			attnum = DatumGetInt16(DirectFunctionCall1(numeric_int2, NumericGetDatum(recorded->val.numeric)));
+			now = get_attname(m->relid, attnum, true);
+			if (now == NULL || get_atttype(m->relid, attnum) != a->type_oid)
+				continue;
+			adopted = model_find_field(m, now);
+			if (adopted != NULL && !adopted->from_table)
+				continue;		/* the name belongs to another attribute */
+			if (adopted != NULL)
+				duplicates = lappend(duplicates, adopted);
+			a->field = now;
+		}
+		foreach(la, duplicates)
+			m->attrs = list_delete_ptr(m->attrs, lfirst(la));
+	}
 }
 
 /* truncated returns name as PostgreSQL stores it: at most NAMEDATALEN - 1 bytes. */
@@ -278,6 +332,7 @@ model_row(HeapTuple tuple, TupleDesc desc, void *arg)
 	row.relid = DatumGetObjectId(SPI_getbinval(tuple, desc, 6, &isnull));
 	if (isnull)
 		row.relid = InvalidOid;
+	row.columns = col_jsonb(tuple, desc, 7);
 	registry_add_model(reg, model_resolve(reg, &row));
 }
 
@@ -301,7 +356,7 @@ static void
 load_models(Registry *reg)
 {
 	spi_for_each_row("SELECT name, attributes, options, table_schema::text, table_name::text, "
-					 "relid::oid FROM association.models ORDER BY ordinal", model_row, reg);
+					 "relid::oid, columns FROM association.models ORDER BY ordinal", model_row, reg);
 }
 
 /* load_associations reads and resolves every association, in order. */

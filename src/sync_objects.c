@@ -13,6 +13,11 @@
 #include "executor/spi.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
+#include "utils/json.h"
+#include "utils/jsonb.h"
+#include "utils/lsyscache.h"
+
+#include "model_def.h"
 
 #include "association.h"
 #include "spi_util.h"
@@ -80,6 +85,58 @@ text_array(List *records, int field)
 }
 
 /*
+ * record_columns stores, for each declared model whose table exists, the
+ * attnum of each of its attributes' columns (keyed by attribute name, which
+ * a rename does not change), so that a column renamed later is still
+ * found (src/registry.c, follow_renamed_columns).  One statement.
+ */
+static void
+record_columns(Registry *reg)
+{
+	int			n = list_length(reg->models);
+	Datum	   *names = palloc(sizeof(Datum) * Max(n, 1));
+	Datum	   *maps = palloc(sizeof(Datum) * Max(n, 1));
+	int			count = 0;
+	ListCell   *lm;
+	Datum		values[2];
+
+	foreach(lm, reg->models)
+	{
+		Model	   *m = lfirst(lm);
+		Oid			relid = model_find_table(m->schema, m->table);
+		StringInfoData json;
+		ListCell   *la;
+
+		if (m->implicit || !OidIsValid(relid))
+			continue;
+		initStringInfo(&json);
+		appendStringInfoChar(&json, '{');
+		foreach(la, m->attrs)
+		{
+			ModelAttr  *a = lfirst(la);
+			AttrNumber	attnum = get_attnum(relid, a->field);
+
+			if (attnum == InvalidAttrNumber)
+				continue;
+			if (json.len > 1)
+				appendStringInfoString(&json, ", ");
+			escape_json(&json, a->name);
+			appendStringInfo(&json, ": %d", attnum);
+		}
+		appendStringInfoChar(&json, '}');
+		names[count] = CStringGetTextDatum(m->name);
+		maps[count] = DirectFunctionCall1(jsonb_in, CStringGetDatum(json.data));
+		count++;
+	}
+	values[0] = PointerGetDatum(construct_array(names, count, TEXTOID, -1, false, TYPALIGN_INT));
+	values[1] = PointerGetDatum(construct_array(maps, count, JSONBOID, -1, false, TYPALIGN_INT));
+	spi_exec_params("UPDATE association.models m SET columns = c.map "
+					"FROM unnest($1::text[], $2::jsonb[]) AS c(name, map) "
+					"WHERE m.name = c.name AND m.columns IS DISTINCT FROM c.map",
+					2, (Oid[]) {TEXTARRAYOID, JSONBARRAYOID}, values, NULL, SPI_OK_UPDATE);
+}
+
+/*
  * sync_record replaces the remembered objects with the plan's, in one
  * statement, and records the OIDs of the models' tables so that renames keep
  * working.
@@ -99,6 +156,7 @@ sync_record(SyncPlan *plan, Registry *reg)
 					"SELECT * FROM unnest($1, $2::name[], $3::name[], $4::name[], $5) "
 					"ON CONFLICT DO NOTHING",
 					5, types, values, NULL, SPI_OK_INSERT);
+	record_columns(reg);
 	spi_exec_params("UPDATE association.models m "
 					"SET relid = to_regclass(format('%I.%I', table_schema, table_name)) "
 					"WHERE (relid IS NULL OR NOT EXISTS "

@@ -13,6 +13,8 @@ CREATE TABLE association.models (
     table_name      name NOT NULL,
     relid           regclass,           -- the table once it exists: renames keep working,
                                         -- and pg_dump/pg_restore map it by name
+    columns         jsonb NOT NULL DEFAULT '{}',  -- attribute -> attnum at the last sync:
+                                        -- a renamed column is followed
     owner           name NOT NULL DEFAULT current_user,
     ordinal         bigserial NOT NULL UNIQUE,
     UNIQUE (table_schema, table_name)
