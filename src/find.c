@@ -103,21 +103,13 @@ association_find_all(PG_FUNCTION_ARGS)
 	IncludeNode *root = find_root(reg, name, arg_jsonb_or_empty(fcinfo, 1), &opts);
 	WhereParams params;
 	char	   *sql;
-	uint64		i;
-
 	memset(&params, 0, sizeof(params));
 	sql = include_find_sql(root, &params, false);
 	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	run_find(sql, &params);
-	for (i = 0; i < SPI_processed; i++)
-	{
-		bool		isnull;
-		Datum		row = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull);
-
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, &row, &isnull);
-	}
+	spi_put_first_column(rsinfo);
 	SPI_finish();
 	registry_release();
 	return (Datum) 0;

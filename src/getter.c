@@ -176,17 +176,9 @@ static char *
 compile_where(InstanceCall *call, Model *model, const char *alias, const JsonbValue *where)
 {
 	StringInfoData buf;
-	WhereBuilder wb;
 
 	initStringInfo(&buf);
-	memset(&wb, 0, sizeof(wb));
-	wb.model = model;
-	wb.alias = alias;
-	wb.sql = &buf;
-	wb.params = &call->params;
-	appendStringInfoString(&buf, " AND (");
-	where_compile(&wb, jv_to_jsonb(where));
-	appendStringInfoChar(&buf, ')');
+	where_append_and(&buf, model, alias, jv_to_jsonb(where), &call->params);
 	return buf.data;
 }
 

@@ -334,23 +334,14 @@ col(const char *alias, Model *model, const char *name)
 	return psprintf("%s.%s", alias, quote_identifier(model_find_attr(model, name)->field));
 }
 
-/* append_where appends " AND (where)" over model as alias. */
+/* append_where appends " AND (where)" over model as alias (either form). */
 static void
 append_where(StringInfo buf, Model *model, const char *alias, const JsonbValue *where,
 			 Jsonb *where_jsonb, WhereParams *params)
 {
-	WhereBuilder wb;
-
-	if (where == NULL && where_jsonb == NULL)
-		return;
-	memset(&wb, 0, sizeof(wb));
-	wb.model = model;
-	wb.alias = alias;
-	wb.sql = buf;
-	wb.params = params;
-	appendStringInfoString(buf, " AND (");
-	where_compile(&wb, where_jsonb ? where_jsonb : jv_to_jsonb(where));
-	appendStringInfoChar(buf, ')');
+	if (where != NULL)
+		where_jsonb = jv_to_jsonb(where);
+	where_append_and(buf, model, alias, where_jsonb, params);
 }
 
 static void append_node_json(StringInfo buf, IncludeNode *node, WhereParams *params);

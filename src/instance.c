@@ -227,7 +227,6 @@ association_get(PG_FUNCTION_ARGS)
 	Registry   *reg = registry_acquire();
 	InstanceCall call;
 	GetterOptions opts;
-	uint64		i;
 
 	call_init(&call, fcinfo, reg, OP_GET);
 	getter_options(&call, arg_jsonb_or_empty(fcinfo, 3), false, &opts);
@@ -235,13 +234,7 @@ association_get(PG_FUNCTION_ARGS)
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	run(&call, instance_read_sql(&call, OP_GET, &opts, 0), true, SPI_OK_SELECT);
-	for (i = 0; i < SPI_processed; i++)
-	{
-		bool		isnull;
-		Datum		row = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull);
-
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, &row, &isnull);
-	}
+	spi_put_first_column(rsinfo);
 	SPI_finish();
 	registry_release();
 	return (Datum) 0;

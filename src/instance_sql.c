@@ -51,18 +51,7 @@ void
 append_scope_match(StringInfo buf, InstanceCall *call, Model *model, const char *alias,
 				   Jsonb *scope)
 {
-	WhereBuilder wb;
-
-	if (scope == NULL)
-		return;
-	memset(&wb, 0, sizeof(wb));
-	wb.model = model;
-	wb.alias = alias;
-	wb.sql = buf;
-	wb.params = &call->params;
-	appendStringInfoString(buf, " AND (");
-	where_compile(&wb, scope);
-	appendStringInfoChar(buf, ')');
+	where_append_and(buf, model, alias, scope, &call->params);
 }
 
 /* append_scope_assignments appends ", col = $n" for each plain scope value. */

@@ -9,6 +9,7 @@
 
 #include "executor/spi.h"
 #include "utils/builtins.h"
+#include "utils/tuplestore.h"
 #include "utils/jsonb.h"
 
 #include "spi_util.h"
@@ -86,4 +87,22 @@ spi_for_each_row(const char *sql, spi_row_fn fn, void *arg)
 		MemoryContextSwitchTo(spi);
 	}
 	SPI_finish();
+}
+
+/*
+ * spi_put_first_column adds the first column of every row of the last SPI
+ * result to a materialized set-returning function's result.
+ */
+void
+spi_put_first_column(ReturnSetInfo *rsinfo)
+{
+	uint64		i;
+
+	for (i = 0; i < SPI_processed; i++)
+	{
+		bool		isnull;
+		Datum		value = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull);
+
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, &value, &isnull);
+	}
 }

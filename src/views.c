@@ -30,22 +30,6 @@ append_target_columns(StringInfo buf, Model *model)
 		appendStringInfo(buf, ", t.%s", quote_identifier(((ModelAttr *) lfirst(lc))->field));
 }
 
-/* append_scope appends " AND <scope>" over model aliased alias. */
-static void
-append_scope(StringInfo buf, Model *model, const char *alias, Jsonb *scope)
-{
-	WhereBuilder wb;
-
-	if (scope == NULL)
-		return;
-	memset(&wb, 0, sizeof(wb));
-	wb.model = model;
-	wb.alias = alias;
-	wb.sql = buf;
-	wb.literal = true;
-	appendStringInfoString(buf, " AND ");
-	where_compile(&wb, scope);
-}
 
 /* field_of returns the column of model's attribute name. */
 static const char *
@@ -89,9 +73,9 @@ accessor_view_sql(Association *as)
 							 quote_identifier(as->through->name),
 							 model_qualified_table(as->through), model_qualified_table(t),
 							 field_of(t, as->target_key), field_of(as->through, as->other_key));
-			append_scope(&buf, as->through, "j", as->through_scope);
+			where_append_and(&buf, as->through, "j", as->through_scope, NULL);
 			break;
 	}
-	append_scope(&buf, t, "t", as->scope);
+	where_append_and(&buf, t, "t", as->scope, NULL);
 	return buf.data;
 }

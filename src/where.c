@@ -347,6 +347,30 @@ where_compile(WhereBuilder *wb, Jsonb *where)
 }
 
 /*
+ * where_append_and appends " AND (<where>)" over model, its columns
+ * qualified by alias, when where is not NULL: values become parameters in
+ * params, or quoted literals when params is NULL (view definitions).
+ */
+void
+where_append_and(StringInfo buf, Model *model, const char *alias, Jsonb *where,
+				 WhereParams *params)
+{
+	WhereBuilder wb;
+
+	if (where == NULL)
+		return;
+	memset(&wb, 0, sizeof(wb));
+	wb.model = model;
+	wb.alias = alias;
+	wb.sql = buf;
+	wb.literal = params == NULL;
+	wb.params = params;
+	appendStringInfoString(buf, " AND (");
+	where_compile(&wb, where);
+	appendStringInfoChar(buf, ')');
+}
+
+/*
  * where_add_param adds a parameter of type typid read from text with the
  * type's input function, and returns its number.
  */

@@ -33,6 +33,8 @@ typedef struct WhereBuilder
 } WhereBuilder;
 
 extern void where_compile(WhereBuilder *wb, Jsonb *where);
+extern void where_append_and(StringInfo buf, Model *model, const char *alias, Jsonb *where,
+							 WhereParams *params);
 extern int	where_add_param(WhereParams *params, Oid typid, int32 typmod,
 							const char *text);
 
