@@ -13,12 +13,12 @@
 #include "lib/stringinfo.h"
 #include "parser/parser.h"
 #include "utils/builtins.h"
-#include "utils/formatting.h"
 
 #include <ctype.h>
 
 #include "instance.h"
 #include "json_util.h"
+#include "order.h"
 
 static const char *const getter_keys[] = {
 	"where", "attributes", "joinTableAttributes", "through", "order", "limit",
@@ -182,109 +182,17 @@ compile_where(InstanceCall *call, Model *model, const char *alias, const JsonbVa
 	return buf.data;
 }
 
-/* order_direction returns an ORDER BY direction, checked. */
-static const char *
-order_direction(const JsonbValue *v)
-{
-	static const char *const dirs[] = {
-		"ASC", "DESC", "ASC NULLS FIRST", "ASC NULLS LAST", "DESC NULLS FIRST",
-		"DESC NULLS LAST", "NULLS FIRST", "NULLS LAST", NULL
-	};
-	char	   *upper;
-	const char *const *d;
-
-	if (v == NULL)
-		return "ASC";
-	if (jv_is_string(v))
-	{
-		upper = asc_toupper(v->val.string.val, v->val.string.len);
-		for (d = dirs; *d != NULL; d++)
-			if (strcmp(*d, upper) == 0)
-				return *d;
-	}
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("invalid order direction %s", jv_is_string(v) ? quote_literal_cstr(jv_string(v)) : jv_type_name(v)),
-			 errhint("Use ASC or DESC, optionally followed by NULLS FIRST or NULLS LAST.")));
-	return NULL;
-}
-
 /* order_option returns " ORDER BY ..." for [["attr", "DESC"], ...]. */
 static char *
 order_option(InstanceCall *call, const JsonbValue *v)
 {
 	StringInfoData buf;
-	ListCell   *lc;
-	List	   *items;
+	OrderScope	scope = {call->target, "t", call->as->through, "j"};
 
-	if (jv_is_null(v))
-		return "";
-	if (!jv_is_array(v))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("option \"order\" must be a list such as [[\"name\", \"DESC\"]], not %s",
-						jv_type_name(v))));
-	items = jv_array_elements(v);
-	if (items == NIL)
-		return "";
 	initStringInfo(&buf);
-	appendStringInfoString(&buf, " ORDER BY ");
-	foreach(lc, items)
-	{
-		JsonbValue *item = lfirst(lc);
-		List	   *parts = jv_is_array(item) ? jv_array_elements(item) : list_make1(item);
-		Model	   *model = call->target;
-		const char *alias = "t";
-		JsonbValue *name;
-		ModelAttr  *a;
-
-		/* [junction model, attribute, direction] orders by junction data */
-		if (list_length(parts) == 3 && call->as->through != NULL &&
-			jv_is_string(linitial(parts)) &&
-			strcmp(jv_string(linitial(parts)), call->as->through->name) == 0)
-		{
-			model = call->as->through;
-			alias = "j";
-			parts = list_delete_first(parts);
-		}
-		if (parts == NIL || list_length(parts) > 2 || !jv_is_string(linitial(parts)))
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("each item of option \"order\" must be \"attribute\" or [\"attribute\", \"ASC\"|\"DESC\"]")));
-		name = linitial(parts);
-		a = model_find_attr(model, jv_string(name));
-		if (a == NULL)
-			ereport(ERROR,
-					(errcode(ERRCODE_UNDEFINED_COLUMN),
-					 errmsg("option \"order\" names \"%s\", which is not an attribute of model \"%s\"",
-							jv_string(name), model->name)));
-		appendStringInfo(&buf, "%s%s.%s %s", lc == list_head(items) ? "" : ", ", alias,
-						 quote_identifier(a->field),
-						 order_direction(list_length(parts) == 2 ? lsecond(parts) : NULL));
-	}
-	return buf.data;
-}
-
-/* count_param returns a $n for a non-negative integer option, or reports. */
-static int
-count_param(InstanceCall *call, const JsonbValue *v, const char *option)
-{
-	char	   *text;
-	char	   *end;
-	long long	n;
-
-	if (v->type != jbvNumeric)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("option \"%s\" must be a number, not %s", option, jv_type_name(v))));
-	text = jv_to_text(v);
-	errno = 0;
-	n = strtoll(text, &end, 10);
-	if (errno != 0 || *end != '\0' || n < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("option \"%s\" must be a non-negative integer, not %s", option, text)));
-	return where_add_param(&call->params, INT8OID, -1, text);
+	if (!order_list(&buf, &scope, v))
+		return "";
+	return psprintf(" ORDER BY %s", buf.data);
 }
 
 /*
@@ -357,7 +265,7 @@ getter_options(InstanceCall *call, Jsonb *options, bool for_count, GetterOptions
 	v = jv_get(&opts, "limit");
 	if (!jv_is_null(v))
 	{
-		int			n = count_param(call, v, "limit");
+		int			n = limit_param(&call->params, v, "limit");
 
 		if (!for_count)
 			appendStringInfo(&limit, " LIMIT $%d", n);
@@ -366,7 +274,7 @@ getter_options(InstanceCall *call, Jsonb *options, bool for_count, GetterOptions
 	v = jv_get(&opts, "offset");
 	if (!jv_is_null(v))
 	{
-		int			n = count_param(call, v, "offset");
+		int			n = limit_param(&call->params, v, "offset");
 
 		if (!for_count)
 			appendStringInfo(&limit, " OFFSET $%d", n);

@@ -1,0 +1,431 @@
+/*
+ * src/include_sql.c
+ *
+ * Compiles an include tree into ONE statement for find_all: each included
+ * association is a correlated subquery that builds its rows' jsonb
+ * (jsonb_agg for plural associations, the one row or null for singular
+ * ones), nested to any depth; when the query returns every parent, a plural
+ * include is instead one grouped pass over its rows joined to the parents.
+ * Parents are never duplicated, each row's jsonb is built by one
+ * jsonb_build_object, and the children are read through the foreign-key
+ * indexes sync makes.
+ */
+#include "postgres.h"
+
+#include "catalog/pg_type.h"
+#include "lib/stringinfo.h"
+#include "utils/builtins.h"
+
+#include "include.h"
+#include "json_util.h"
+#include "order.h"
+#include "row_json.h"
+
+/* col returns "alias.column" of model's attribute name. */
+static char *
+col(const char *alias, Model *model, const char *name)
+{
+	return psprintf("%s.%s", alias, quote_identifier(model_find_attr(model, name)->field));
+}
+
+/* append_where appends " AND (where)" over model as alias (either form). */
+static void
+append_where(StringInfo buf, Model *model, const char *alias, const JsonbValue *where,
+			 Jsonb *where_jsonb, WhereParams *params)
+{
+	if (where != NULL)
+		where_jsonb = jv_to_jsonb(where);
+	where_append_and(buf, model, alias, where_jsonb, params);
+}
+
+static void append_node_json(StringInfo buf, IncludeNode *node, WhereParams *params);
+static bool append_order(StringInfo buf, Model *model, const char *alias, const JsonbValue *order);
+
+/* append_required appends " AND EXISTS (...)" for each required child. */
+static void append_child_source(StringInfo buf, IncludeNode *parent, IncludeNode *child,
+								WhereParams *params);
+
+static void
+append_required(StringInfo buf, IncludeNode *node, WhereParams *params)
+{
+	ListCell   *lc;
+
+	foreach(lc, node->children)
+	{
+		IncludeNode *child = lfirst(lc);
+
+		if (!child->required)
+			continue;
+		appendStringInfoString(buf, " AND EXISTS (SELECT 1");
+		append_child_source(buf, node, child, params);
+		appendStringInfoChar(buf, ')');
+	}
+}
+
+/*
+ * append_child_from appends FROM of child's rows: its table, and for
+ * belongsToMany the junction joined to it.
+ */
+static void
+append_child_from(StringInfo buf, IncludeNode *child)
+{
+	Association *as = child->as;
+
+	if (as->kind != ASSOC_BELONGS_TO_MANY)
+	{
+		appendStringInfo(buf, " FROM %s %s", model_qualified_table(child->model), child->alias);
+		return;
+	}
+	appendStringInfo(buf, " FROM %s %s JOIN %s %s ON %s OPERATOR(pg_catalog.=) %s",
+					 model_qualified_table(as->through), child->jalias,
+					 model_qualified_table(child->model), child->alias,
+					 col(child->alias, child->model, as->target_key),
+					 col(child->jalias, as->through, as->other_key));
+}
+
+/*
+ * child_link_column returns the child-side column that ties a child row to
+ * its parent, and sets *parent_column to the parent-side one.
+ */
+static char *
+child_link_column(IncludeNode *parent, IncludeNode *child, char **parent_column)
+{
+	Association *as = child->as;
+
+	switch (as->kind)
+	{
+		case ASSOC_BELONGS_TO:
+			*parent_column = col(parent->alias, parent->model, as->foreign_key);
+			return col(child->alias, child->model, as->target_key);
+		case ASSOC_HAS_ONE:
+		case ASSOC_HAS_MANY:
+			*parent_column = col(parent->alias, parent->model, as->source_key);
+			return col(child->alias, child->model, as->foreign_key);
+		case ASSOC_BELONGS_TO_MANY:
+			break;
+	}
+	*parent_column = col(parent->alias, parent->model, as->source_key);
+	return col(child->jalias, as->through, as->foreign_key);
+}
+
+/*
+ * append_child_filters appends " AND ..." for the association's scopes,
+ * the include's where and through.where, "$path$" conditions and required
+ * grandchildren.
+ */
+static void
+append_child_filters(StringInfo buf, IncludeNode *child, WhereParams *params)
+{
+	Association *as = child->as;
+	ListCell   *lc;
+
+	if (as->kind == ASSOC_BELONGS_TO_MANY)
+	{
+		append_where(buf, as->through, child->jalias, NULL, as->through_scope, params);
+		append_where(buf, as->through, child->jalias, child->through_where, NULL, params);
+	}
+	if (as->kind != ASSOC_BELONGS_TO)
+		append_where(buf, child->model, child->alias, NULL, as->scope, params);
+	append_where(buf, child->model, child->alias, child->where, NULL, params);
+	foreach(lc, child->path_where)
+		append_where(buf, child->model, child->alias, NULL, lfirst(lc), params);
+	append_required(buf, child, params);
+}
+
+/*
+ * append_child_source appends FROM and WHERE of child's rows for one row of
+ * parent: the association's join, its scopes, the include's where and
+ * through.where, and its own required children.
+ */
+static void
+append_child_source(StringInfo buf, IncludeNode *parent, IncludeNode *child, WhereParams *params)
+{
+	char	   *parent_column;
+	char	   *child_column = child_link_column(parent, child, &parent_column);
+
+	append_child_from(buf, child);
+	appendStringInfo(buf, " WHERE %s OPERATOR(pg_catalog.=) %s", child_column, parent_column);
+	append_child_filters(buf, child, params);
+}
+
+/*
+ * append_grouped_join appends the LEFT JOIN that computes a plural
+ * include's arrays for every parent at once: one pass over the children,
+ * grouped by their parent key — cheaper than a subquery per parent when
+ * the query returns every parent.
+ */
+static void
+append_grouped_join(StringInfo buf, IncludeNode *parent, IncludeNode *child, WhereParams *params)
+{
+	char	   *parent_column;
+	char	   *child_column = child_link_column(parent, child, &parent_column);
+	ModelAttr  *pk = model_primary_key(child->model);
+	StringInfoData order;
+
+	initStringInfo(&order);
+	if (!append_order(&order, child->model, child->alias, child->order))
+		appendStringInfo(&order, "%s.%s", child->alias, pk ? quote_identifier(pk->field) : "ctid");
+	appendStringInfo(buf, " LEFT JOIN (SELECT %s AS k, pg_catalog.jsonb_agg(", child_column);
+	append_node_json(buf, child, params);
+	appendStringInfo(buf, " ORDER BY %s) AS v", order.data);
+	append_child_from(buf, child);
+	appendStringInfoString(buf, " WHERE TRUE");
+	append_child_filters(buf, child, params);
+	appendStringInfo(buf, " GROUP BY 1) %s ON %s.k OPERATOR(pg_catalog.=) %s",
+					 child->group_alias, child->group_alias, parent_column);
+}
+
+/* append_order appends the ORDER BY list of a node's order option. */
+static bool
+append_order(StringInfo buf, Model *model, const char *alias, const JsonbValue *order)
+{
+	OrderScope	scope = {model, alias, NULL, NULL};
+
+	return order_list(buf, &scope, order);
+}
+
+/* append_child_value appends the jsonb value of an included association. */
+static void
+append_child_value(StringInfo buf, IncludeNode *parent, IncludeNode *child, WhereParams *params)
+{
+	Association *as = child->as;
+	bool		singular = as->kind == ASSOC_BELONGS_TO || as->kind == ASSOC_HAS_ONE;
+	ModelAttr  *pk = model_primary_key(child->model);
+	int			limit = 0;
+	int			offset = 0;
+	StringInfoData order;
+
+	if (child->group_alias != NULL)
+	{
+		appendStringInfo(buf, "COALESCE(%s.v, '[]'::jsonb)", child->group_alias);
+		return;
+	}
+	if (child->count)
+	{
+		appendStringInfoString(buf, "(SELECT count(*)");
+		append_child_source(buf, parent, child, params);
+		appendStringInfoChar(buf, ')');
+		return;
+	}
+	if (singular)
+	{
+		appendStringInfoString(buf, "(SELECT ");
+		append_node_json(buf, child, params);
+		append_child_source(buf, parent, child, params);
+		appendStringInfoString(buf, " LIMIT 1)");
+		return;
+	}
+	/* plural: the rows in order, aggregated; [] when none */
+	if (child->limit != NULL && !jv_is_null(child->limit))
+		limit = limit_param(params, child->limit, "include.limit");
+	if (child->offset != NULL && !jv_is_null(child->offset))
+		offset = limit_param(params, child->offset, "include.offset");
+	initStringInfo(&order);
+	if (!append_order(&order, child->model, child->alias, child->order))
+		appendStringInfo(&order, "%s.%s", child->alias, pk ? quote_identifier(pk->field) : "ctid");
+	if (!limit && !offset)
+	{
+		appendStringInfoString(buf, "COALESCE((SELECT pg_catalog.jsonb_agg(");
+		append_node_json(buf, child, params);
+		appendStringInfo(buf, " ORDER BY %s)", order.data);
+		append_child_source(buf, parent, child, params);
+		appendStringInfoString(buf, "), '[]'::jsonb)");
+		return;
+	}
+	/* per-parent top-n: order and cut in a subquery, keep the order when aggregating */
+	appendStringInfoString(buf, "COALESCE((SELECT pg_catalog.jsonb_agg(s.j ORDER BY s.n) FROM (SELECT ");
+	append_node_json(buf, child, params);
+	appendStringInfo(buf, " AS j, row_number() OVER (ORDER BY %s) AS n", order.data);
+	append_child_source(buf, parent, child, params);
+	appendStringInfo(buf, " ORDER BY %s", order.data);
+	if (limit)
+		appendStringInfo(buf, " LIMIT $%d", limit);
+	if (offset)
+		appendStringInfo(buf, " OFFSET $%d", offset);
+	appendStringInfoString(buf, ") s), '[]'::jsonb)");
+}
+
+/* append_node_json appends the jsonb of one row of node with its includes. */
+static void
+append_node_json(StringInfo buf, IncludeNode *node, WhereParams *params)
+{
+	List	   *fields = row_json_fields(node->model, node->alias, node->attrs);
+	ListCell   *lc;
+
+	if (node->as != NULL && node->as->through != NULL && node->through_attrs != NIL)
+	{
+		StringInfoData junction;
+		JsonField  *f = palloc(sizeof(JsonField));
+
+		initStringInfo(&junction);
+		append_row_json(&junction, node->as->through, node->jalias, node->through_attrs);
+		f->key = node->through_as;
+		f->expr = junction.data;
+		fields = lappend(fields, f);
+	}
+	foreach(lc, node->children)
+	{
+		IncludeNode *child = lfirst(lc);
+		StringInfoData value;
+		JsonField  *f = palloc(sizeof(JsonField));
+
+		initStringInfo(&value);
+		append_child_value(&value, node, child, params);
+		f->key = child->as->name;
+		f->expr = value.data;
+		fields = lappend(fields, f);
+	}
+	append_json_object(buf, fields);
+}
+
+/*
+ * take_path_conditions moves each "$alias.attr$" key at the top of the
+ * root's where onto the included node it names ("$a.b.attr$" follows the
+ * include tree): as in Sequelize, where the include is joined and the
+ * condition filters the joined rows, the node's rows are filtered by it and
+ * the nodes on the path become required.  Returns the rest of the where.
+ */
+static Jsonb *
+take_path_conditions(IncludeNode *root, const JsonbValue *where)
+{
+	JsonbParseState *state = NULL;
+	ListCell   *lc;
+	bool		any = false;
+	JsonbValue *obj;
+
+	pushJsonbValue(&state, WJB_BEGIN_OBJECT, NULL);
+	foreach(lc, jv_object_pairs(where))
+	{
+		JsonPair   *pair = lfirst(lc);
+		size_t		len = strlen(pair->key);
+		IncludeNode *node = root;
+		JsonbParseState *one = NULL;
+		JsonbValue	key;
+		char	   *path;
+		char	   *dot;
+
+		key.type = jbvString;
+		if (len < 4 || pair->key[0] != '$' || pair->key[len - 1] != '$' ||
+			strchr(pair->key, '.') == NULL)
+		{
+			key.val.string.val = pair->key;
+			key.val.string.len = len;
+			pushJsonbValue(&state, WJB_KEY, &key);
+			pushJsonbValue(&state, WJB_VALUE, &pair->value);
+			any = true;
+			continue;
+		}
+		path = pnstrdup(pair->key + 1, len - 2);
+		while ((dot = strchr(path, '.')) != NULL)
+		{
+			char	   *name = pnstrdup(path, dot - path);
+			IncludeNode *next = NULL;
+			ListCell   *lc2;
+
+			foreach(lc2, node->children)
+				if (strcmp(((IncludeNode *) lfirst(lc2))->as->name, name) == 0)
+					next = lfirst(lc2);
+			if (next == NULL)
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_COLUMN_REFERENCE),
+						 errmsg("\"%s\" names \"%s\", which is not included", pair->key, name),
+						 errhint("Add it to include, or fix the alias.")));
+			next->required = true;
+			node = next;
+			path = dot + 1;
+		}
+		key.val.string.val = path;
+		key.val.string.len = strlen(path);
+		pushJsonbValue(&one, WJB_BEGIN_OBJECT, NULL);
+		pushJsonbValue(&one, WJB_KEY, &key);
+		pushJsonbValue(&one, WJB_VALUE, &pair->value);
+		node->path_where = lappend(node->path_where,
+								   JsonbValueToJsonb(pushJsonbValue(&one, WJB_END_OBJECT, NULL)));
+	}
+	obj = pushJsonbValue(&state, WJB_END_OBJECT, NULL);
+	return any ? JsonbValueToJsonb(obj) : NULL;
+}
+
+/*
+ * root_is_cut returns whether the root's rows are restricted (limit,
+ * offset, or a required include) — then per-parent subqueries read less.
+ */
+static bool
+root_is_cut(IncludeNode *root)
+{
+	ListCell   *lc;
+
+	if ((root->limit != NULL && !jv_is_null(root->limit)) ||
+		(root->offset != NULL && !jv_is_null(root->offset)))
+		return true;
+	foreach(lc, root->children)
+		if (((IncludeNode *) lfirst(lc))->required)
+			return true;
+	return false;
+}
+
+/*
+ * include_find_sql returns the one statement of find_all over root: rows of
+ * the root's table with every included association as a nested jsonb
+ * value.  The root node carries the top-level where, order, limit and
+ * offset.  count_only gives "SELECT count(*)" of the parents instead.
+ */
+char *
+include_find_sql(IncludeNode *root, WhereParams *params, bool count_only)
+{
+	StringInfoData buf;
+	Jsonb	   *rest = NULL;
+
+	initStringInfo(&buf);
+	if (root->where != NULL)
+		rest = take_path_conditions(root, root->where);
+	if (count_only)
+		appendStringInfo(&buf, "SELECT count(*) FROM %s %s", model_qualified_table(root->model),
+						 root->alias);
+	else
+	{
+		StringInfoData joins;
+		ListCell   *lc;
+
+		/*
+		 * When every parent is returned, a plural include is cheaper as one
+		 * grouped pass over its rows than as a subquery per parent.
+		 */
+		initStringInfo(&joins);
+		if (rest == NULL && !root_is_cut(root))
+		{
+			foreach(lc, root->children)
+			{
+				IncludeNode *child = lfirst(lc);
+
+				if ((child->as->kind == ASSOC_HAS_MANY || child->as->kind == ASSOC_BELONGS_TO_MANY) &&
+					!child->count && child->limit == NULL && child->offset == NULL)
+				{
+					child->group_alias = psprintf("g%s", child->alias + 1);
+					append_grouped_join(&joins, root, child, params);
+				}
+			}
+		}
+		appendStringInfoString(&buf, "SELECT ");
+		append_node_json(&buf, root, params);
+		appendStringInfo(&buf, " FROM %s %s%s", model_qualified_table(root->model), root->alias,
+						 joins.data);
+	}
+	appendStringInfoString(&buf, " WHERE TRUE");
+	append_where(&buf, root->model, root->alias, NULL, rest, params);
+	append_required(&buf, root, params);
+	if (count_only)
+		return buf.data;
+	{
+		StringInfoData order;
+
+		initStringInfo(&order);
+		if (append_order(&order, root->model, root->alias, root->order))
+			appendStringInfo(&buf, " ORDER BY %s", order.data);
+	}
+	if (root->limit != NULL && !jv_is_null(root->limit))
+		appendStringInfo(&buf, " LIMIT $%d", limit_param(params, root->limit, "limit"));
+	if (root->offset != NULL && !jv_is_null(root->offset))
+		appendStringInfo(&buf, " OFFSET $%d", limit_param(params, root->offset, "offset"));
+	return buf.data;
+}
