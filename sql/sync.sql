@@ -6,36 +6,7 @@ CREATE SCHEMA t_sync;
 SET search_path = t_sync, public;
 SET client_min_messages = warning;
 \i test/regress_helpers.sql
--- catalog helpers: columns (pg_attribute), constraints (pg_constraint), indexes (pg_index)
-CREATE FUNCTION cols(t regclass) RETURNS TABLE (col name, type text, not_null boolean)
-LANGUAGE sql AS $$
-  SELECT attname, format_type(atttypid, atttypmod), attnotnull FROM pg_attribute
-   WHERE attrelid = t AND attnum > 0 AND NOT attisdropped ORDER BY attnum $$;
-CREATE FUNCTION cons(t regclass) RETURNS TABLE (conname name, del "char", upd "char", def text)
-LANGUAGE sql AS $$
-  SELECT conname, confdeltype, confupdtype, pg_get_constraintdef(oid) FROM pg_constraint
-   WHERE conrelid = t ORDER BY contype, conname $$;
-CREATE FUNCTION idx(t regclass) RETURNS SETOF text
-LANGUAGE sql AS $$
-  SELECT pg_get_indexdef(indexrelid) FROM pg_index WHERE indrelid = t ORDER BY pg_get_indexdef(indexrelid) COLLATE "C" $$;
--- reset(): drop every model table and forget every declaration
-CREATE FUNCTION reset() RETURNS void LANGUAGE plpgsql AS $$
-BEGIN
-  PERFORM association.drop_all();
-  DELETE FROM association.associations;
-  DELETE FROM association.models;
-  DELETE FROM association.sync_objects;
-END $$;
--- errd(sql) is err() that also prints the DETAIL
-CREATE FUNCTION errd(sql text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE st text; msg text; detail text; hint text;
-BEGIN
-  EXECUTE sql; RETURN 'ok';
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT, detail = PG_EXCEPTION_DETAIL, hint = PG_EXCEPTION_HINT;
-  RETURN st || ': ' || msg || CASE WHEN detail <> '' THEN E'\nDETAIL: ' || detail ELSE '' END
-            || CASE WHEN hint <> '' THEN E'\nHINT: ' || hint ELSE '' END;
-END $$;
+\i test/catalog_helpers.sql
 
 -- sync_sql returns the DDL without running it (API §3)
 SELECT association.define_model('Team', '{"name": "STRING"}', '{"timestamps": false}');

@@ -6,7 +6,6 @@ CREATE SCHEMA t_writable;
 SET search_path = t_writable, public;
 SET client_min_messages = warning;
 \i test/regress_helpers.sql
-\i test/regress_helpers.sql
 SELECT association.define_model('Project', '{"title": "TEXT"}', '{"timestamps": false}');
 SELECT association.define_model('User', '{"name": "TEXT"}', '{"timestamps": false}');
 SELECT association.define_model('Captain', '{"name": "TEXT"}', '{"timestamps": false}');
