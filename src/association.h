@@ -61,6 +61,8 @@ typedef struct ModelAttr
 typedef struct Model
 {
 	char	   *name;
+	char	   *owner;			/* the role that declared it */
+	Oid			owner_oid;
 	char	   *singular;
 	char	   *plural;
 	char	   *schema;			/* the table's current schema and name */
@@ -76,6 +78,7 @@ typedef struct Model
 	Jsonb	   *attributes_given;	/* as declared */
 	Jsonb	   *columns_synced; /* attribute -> attnum at the last sync, or NULL */
 	Jsonb	   *options_given;
+	const void *row;			/* its catalog row, while the registry is built */
 } Model;
 
 /* An association, every default resolved. */
@@ -83,6 +86,8 @@ typedef struct Association
 {
 	AssocKind	kind;
 	char	   *name;			/* alias: key in eager-loaded rows */
+	char	   *owner;			/* the role that declared it */
+	Oid			owner_oid;
 	char	   *singular;
 	char	   *plural;
 	bool		aliased;		/* `as` was given */
@@ -99,11 +104,14 @@ typedef struct Association
 	char	   *source_key;
 	char	   *target_key;
 	char	   *other_key;
+	ModelAttr  *instance_key;	/* names a source instance, or NULL (composite key) */
+	ModelAttr  *target_ref;		/* names a target, or NULL (composite key) */
 	bool		target_key_default;
 	bool		other_key_default;
 
 	Model	   *through;		/* belongsToMany junction model */
 	bool		through_unique;
+	bool		junction_unique;	/* its table has a unique index on the two keys */
 	Jsonb	   *through_scope;	/* or NULL */
 	Jsonb	   *scope;			/* association scope, or NULL */
 	struct Association *paired; /* the reverse belongsToMany, if any */
@@ -113,29 +121,53 @@ typedef struct Association
 	char	   *on_update;
 	bool		index;
 	char	   *view_name;		/* accessor view, or NULL for none */
+	bool		view_explicit;	/* named with the accessorView option */
 	Jsonb	   *options_given;
 	int64		ordinal;
+	const void *row;			/* its catalog row, while the registry is built */
 } Association;
+
+/*
+ * A declaration that does not resolve (a row written by hand, a type or
+ * table that changed, a role that is gone): it is left out of the registry,
+ * and only the calls that name it report its error.
+ */
+typedef struct BrokenDecl
+{
+	bool		is_model;
+	char	   *model;			/* the model, or the association's source */
+	char	   *name;			/* the association; NULL for a model */
+	char	   *owner;
+	ErrorData  *error;
+	const void *row;			/* the catalog row, while building */
+} BrokenDecl;
 
 /* Everything the catalog declares, resolved. */
 typedef struct Registry
 {
 	List	   *models;			/* Model *, declared models then implicit ones */
 	List	   *associations;	/* Association *, in declaration order */
+	List	   *broken;			/* BrokenDecl *, declarations left out */
 	struct HTAB *models_by_name;	/* name -> Model *, for registry_find_model */
 } Registry;
 
 /* src/registry.c */
 extern Registry *registry_acquire(void);
 extern void registry_release(void);
-extern Registry *registry_build_uncached(void);
+struct AssocRow;
+extern Registry *registry_build(struct AssocRow *extra);
 extern void registry_check_names(Registry *reg);
 extern void model_check_names(Model *model);
 extern char *identifier(const char *name);
 extern void registry_add_model(Registry *reg, Model *model);
 extern Model *registry_find_model(Registry *reg, const char *name);
 extern Model *registry_lookup_model(Registry *reg, const char *name);
+extern BrokenDecl *registry_broken_model(Registry *reg, const char *name);
+extern void registry_report_broken(BrokenDecl *b);
+extern BrokenDecl *registry_broken_association(Registry *reg, const char *source,
+											   const char *name);
 extern Association *registry_find_association(Model *source, const char *name);
+extern char *association_list(Model *source);
 extern Association *registry_lookup_association(Registry *reg, const char *model,
 												const char *name);
 extern ModelAttr *model_find_attr(Model *model, const char *name);
@@ -143,6 +175,8 @@ extern ModelAttr *model_find_field(Model *model, const char *field);
 extern ModelAttr *model_primary_key(Model *model);
 extern List *model_primary_keys(Model *model);
 extern char *model_qualified_table(Model *model);
+extern List *model_timestamp_attrs(Model *model);
+extern const char *model_touch_sql(Model *model);
 extern const char *assoc_kind_name(AssocKind kind);
 extern const char *assoc_kind_sql_name(AssocKind kind);
 
@@ -155,5 +189,6 @@ extern MemoryContext cache_new_registry_context(void);
 extern void cache_install_registry(Registry *reg, MemoryContext cxt);
 extern Registry *cache_current_registry(void);
 extern void cache_watch_relation(Oid relid);
+extern void cache_watch_type(Oid typid);
 
 #endif

@@ -4,7 +4,10 @@
  * The per-backend cache of the resolved registry.  A statement trigger on the
  * catalog tables sends a relcache invalidation for the catalog table, which
  * reaches every backend (this one at the next command, the others at
- * commit); so does any ALTER or DROP of a model's table.  The callback only
+ * commit); so does any ALTER or DROP of a model's table, any change to the
+ * type of one of their attributes, and any change to roles or role
+ * membership (declarations are checked against their owner's rights when
+ * they are resolved).  The callbacks only
  * marks the registry stale: a caller may still be reading it.  Stale
  * registries are freed when no call is using one any more, or at the end of
  * the transaction.
@@ -19,8 +22,10 @@
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
+#include "utils/syscache.h"
 
 #include "association.h"
+#include "exec.h"
 
 PG_MODULE_MAGIC;
 
@@ -34,9 +39,11 @@ static bool registry_valid = false;
 static List *retired_contexts = NIL;	/* in TopMemoryContext */
 static int	registry_users = 0;
 static HTAB *watched_relids = NULL; /* Oid -> Oid, in current_context */
+static HTAB *watched_types = NULL;	/* syscache hash of a type OID, in current_context */
 static Oid	catalog_relids[2] = {InvalidOid, InvalidOid};
 
 static void relcache_callback(Datum arg, Oid relid);
+static void syscache_callback(Datum arg, int cacheid, uint32 hashvalue);
 static void xact_callback(XactEvent event, void *arg);
 static void free_retired_contexts(void);
 
@@ -45,7 +52,11 @@ void
 _PG_init(void)
 {
 	CacheRegisterRelcacheCallback(relcache_callback, (Datum) 0);
+	CacheRegisterSyscacheCallback(TYPEOID, syscache_callback, (Datum) 0);
+	CacheRegisterSyscacheCallback(AUTHOID, syscache_callback, (Datum) 0);
+	CacheRegisterSyscacheCallback(AUTHMEMROLEMEM, syscache_callback, (Datum) 0);
 	RegisterXactCallback(xact_callback, NULL);
+	exec_init();
 }
 
 /*
@@ -65,6 +76,20 @@ relcache_callback(Datum arg, Oid relid)
 	}
 	if (watched_relids != NULL &&
 		hash_search(watched_relids, &relid, HASH_FIND, NULL) != NULL)
+		registry_valid = false;
+}
+
+/*
+ * syscache_callback marks the registry stale when a type one of its
+ * attributes has changes (hash value 0: any), or any role or membership.
+ */
+static void
+syscache_callback(Datum arg, int cacheid, uint32 hashvalue)
+{
+	if (!registry_valid)
+		return;
+	if (cacheid != TYPEOID || hashvalue == 0 ||
+		(watched_types != NULL && hash_search(watched_types, &hashvalue, HASH_FIND, NULL) != NULL))
 		registry_valid = false;
 }
 
@@ -150,6 +175,7 @@ cache_new_registry_context(void)
 	current_context = NULL;
 	current_registry = NULL;
 	watched_relids = NULL;
+	watched_types = NULL;
 	registry_valid = false;
 	return AllocSetContextCreate(CacheMemoryContext, "association registry",
 								 ALLOCSET_DEFAULT_SIZES);
@@ -190,6 +216,29 @@ cache_watch_relation(Oid relid)
 									 HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
 	}
 	hash_search(watched_relids, &relid, HASH_ENTER, &found);
+}
+
+/* cache_watch_type makes a change of type typid invalidate the registry. */
+void
+cache_watch_type(Oid typid)
+{
+	uint32		hashvalue;
+	bool		found;
+
+	if (!OidIsValid(typid) || current_context == NULL)
+		return;
+	if (watched_types == NULL)
+	{
+		HASHCTL		ctl;
+
+		ctl.keysize = sizeof(uint32);
+		ctl.entrysize = sizeof(uint32);
+		ctl.hcxt = current_context;
+		watched_types = hash_create("association watched types", 64, &ctl,
+									HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+	}
+	hashvalue = GetSysCacheHashValue1(TYPEOID, ObjectIdGetDatum(typid));
+	hash_search(watched_types, &hashvalue, HASH_ENTER, &found);
 }
 
 /*

@@ -11,6 +11,7 @@
 
 #include "executor/spi.h"
 #include "fmgr.h"
+#include "miscadmin.h"
 #include "lib/stringinfo.h"
 #include "utils/builtins.h"
 #include "utils/jsonb.h"
@@ -20,7 +21,7 @@
 #include "insert.h"
 #include "nested_create.h"
 #include "json_util.h"
-#include "plan_cache.h"
+#include "exec.h"
 #include "row_json.h"
 #include "spi_util.h"
 #include "where.h"
@@ -49,6 +50,9 @@ extra_for(List *extras, ModelAttr *attr)
  * insert_sql returns "INSERT INTO t (cols) VALUES (...)" for values (a JSON
  * object keyed by attribute name) plus the caller's extra columns, which win
  * over values for the same attribute.  Values become parameters in params.
+ * The timestamps are filled as Sequelize fills them: createdAt with now()
+ * unless given, updatedAt with now() always — so that tables made by
+ * Sequelize, whose timestamps are NOT NULL without a default, work.
  */
 char *
 insert_sql(Model *model, const JsonbValue *values, WhereParams *params, List *extras)
@@ -56,7 +60,9 @@ insert_sql(Model *model, const JsonbValue *values, WhereParams *params, List *ex
 	StringInfoData cols;
 	StringInfoData vals;
 	StringInfoData sql;
+	ModelAttr  *updated = model->updated_at ? model_find_attr(model, model->updated_at) : NULL;
 	ListCell   *lc;
+	bool		created_given = false;
 
 	initStringInfo(&cols);
 	initStringInfo(&vals);
@@ -65,6 +71,7 @@ insert_sql(Model *model, const JsonbValue *values, WhereParams *params, List *ex
 		JsonPair   *pair = lfirst(lc);
 		ModelAttr  *a = model_find_attr(model, pair->key);
 
+		CHECK_FOR_INTERRUPTS();
 		if (a == NULL && registry_find_association(model, pair->key) != NULL)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -77,8 +84,11 @@ insert_sql(Model *model, const JsonbValue *values, WhereParams *params, List *ex
 					 errmsg("attribute \"%s\" of model \"%s\" does not exist", pair->key, model->name),
 					 errhint("Values are keyed by attribute name; association.describe('%s') lists them.",
 							 model->name)));
-		if (extra_for(extras, a) != NULL)
+		if (extra_for(extras, a) != NULL || a == updated)
 			continue;
+		if (model->created_at != NULL && strcmp(a->name, model->created_at) == 0 &&
+			pair->value.type != jbvNull)
+			created_given = true;
 		appendStringInfo(&cols, "%s%s", cols.len ? ", " : "", quote_identifier(a->field));
 		appendStringInfo(&vals, "%s$%d", vals.len ? ", " : "",
 						 where_add_param(params, a->type_oid, a->typmod, jv_to_text(&pair->value)));
@@ -89,6 +99,15 @@ insert_sql(Model *model, const JsonbValue *values, WhereParams *params, List *ex
 
 		appendStringInfo(&cols, "%s%s", cols.len ? ", " : "", quote_identifier(e->attr->field));
 		appendStringInfo(&vals, "%s%s", vals.len ? ", " : "", e->expr);
+	}
+	foreach(lc, model_timestamp_attrs(model))
+	{
+		ModelAttr  *a = lfirst(lc);
+
+		if (extra_for(extras, a) != NULL || (a != updated && created_given))
+			continue;
+		appendStringInfo(&cols, "%s%s", cols.len ? ", " : "", quote_identifier(a->field));
+		appendStringInfo(&vals, "%spg_catalog.now()", vals.len ? ", " : "");
 	}
 	initStringInfo(&sql);
 	appendStringInfo(&sql, "INSERT INTO %s ", model_qualified_table(model));
@@ -144,7 +163,6 @@ association_create(PG_FUNCTION_ARGS)
 	StringInfoData sql;
 	Datum		result;
 	bool		isnull;
-	int			rc;
 
 	jv_from_jsonb(values, &vals);
 	jv_require_object(&vals, "create values");
@@ -181,12 +199,8 @@ association_create(PG_FUNCTION_ARGS)
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	rc = SPI_execute_plan(plan_cache_get(sql.data, params.count, params.types),
-						  params.values, params.nulls, false, 1);
-	if (rc != SPI_OK_INSERT_RETURNING || SPI_processed != 1)
-		elog(ERROR, "INSERT returned %s", SPI_result_code_string(rc));
-	result = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
-	result = SPI_datumTransfer(result, false, -1);
+	exec_kept(sql.data, &params, false, 1, SPI_OK_INSERT_RETURNING);
+	result = SPI_datumTransfer(exec_result(0, 1, &isnull), false, -1);
 	SPI_finish();
 	registry_release();
 	PG_RETURN_DATUM(result);

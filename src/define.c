@@ -25,6 +25,7 @@
 #include "json_util.h"
 #include "model_def.h"
 #include "resolve.h"
+#include "exec.h"
 #include "spi_util.h"
 
 PG_FUNCTION_INFO_V1(association_define_model);
@@ -90,7 +91,7 @@ association_define_model(PG_FUNCTION_ARGS)
 		table = pnstrdup(table, pg_mbcliplen(table, strlen(table), NAMEDATALEN - 1));
 
 	reg = registry_acquire();
-	if (registry_find_model(reg, name) != NULL)
+	if (registry_find_model(reg, name) != NULL || registry_broken_model(reg, name) != NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_DUPLICATE_OBJECT),
 				 errmsg("model \"%s\" already exists", name),
@@ -121,11 +122,18 @@ association_define_model(PG_FUNCTION_ARGS)
 	row.table = table;
 	row.relid = model_find_table(schema, table);
 	row.columns = NULL;
+	row.owner = GetUserNameFromId(GetUserId(), false);
+	row.ordinal = PG_INT64_MAX;
 	require_table_owner(row.relid);
 	check_cxt = AllocSetContextCreate(CurrentMemoryContext, "define_model check",
 									  ALLOCSET_DEFAULT_SIZES);
 	old = MemoryContextSwitchTo(check_cxt);
-	model_check_names(model_resolve(reg, &row));
+	{
+		Model	   *m = model_resolve(reg, &row, true);
+
+		model_check_owner(m);
+		model_check_names(m);
+	}
 	MemoryContextSwitchTo(old);
 	MemoryContextDelete(check_cxt);
 
@@ -135,9 +143,11 @@ association_define_model(PG_FUNCTION_ARGS)
 	values[3] = CStringGetDatum(schema);
 	values[4] = CStringGetDatum(table);
 	values[5] = ObjectIdGetDatum(row.relid);
-	spi_exec_params("INSERT INTO association.models "
+	exec_once("INSERT INTO association.models "
 					"(name, attributes, options, table_schema, table_name, relid) "
-					"VALUES ($1, $2, $3, $4::text::name, $5::text::name, NULLIF($6, 0::oid)::regclass)",
+					"VALUES ($1, $2, $3, $4::pg_catalog.text::pg_catalog.name, "
+					"$5::pg_catalog.text::pg_catalog.name, "
+					"NULLIF($6, 0::pg_catalog.oid)::pg_catalog.regclass)",
 					6, (Oid[]) {TEXTOID, JSONBOID, JSONBOID, CSTRINGOID, CSTRINGOID, OIDOID},
 					values, NULL, SPI_OK_INSERT);
 	PG_RETURN_TEXT_P(cstring_to_text(displayed_table(schema, table)));
@@ -167,15 +177,22 @@ declare_association(FunctionCallInfo fcinfo, AssocKind kind)
 									  ALLOCSET_DEFAULT_SIZES);
 	old = MemoryContextSwitchTo(check_cxt);
 	{
-		Registry   *scratch = registry_build_uncached();
+		Registry   *scratch;
+		ListCell   *lc;
 
 		row.source = source;
+		row.name = NULL;
+		row.owner = GetUserNameFromId(GetUserId(), false);
 		row.kind = kind;
 		row.target = target;
 		row.options = options;
 		row.ordinal = PG_INT64_MAX;
-		as = resolve_association(scratch, &row);
-		registry_check_names(scratch);
+		scratch = registry_build(&row);
+		as = NULL;
+		foreach(lc, scratch->associations)
+			if (((Association *) lfirst(lc))->row == &row)
+				as = lfirst(lc);
+		Assert(as != NULL);
 		require_table_owner(as->source->relid);
 		require_table_owner(as->target->relid);
 		if (as->through != NULL)
@@ -190,7 +207,7 @@ declare_association(FunctionCallInfo fcinfo, AssocKind kind)
 	values[2] = CStringGetTextDatum(assoc_kind_name(effective == ASSOC_BELONGS_TO_MANY ? effective : kind));
 	values[3] = CStringGetTextDatum(target);
 	values[4] = JsonbPGetDatum(options);
-	spi_exec_params("INSERT INTO association.associations (source, name, kind, target, options) "
+	exec_once("INSERT INTO association.associations (source, name, kind, target, options) "
 					"VALUES ($1, $2, $3, $4, $5)",
 					5, (Oid[]) {TEXTOID, TEXTOID, TEXTOID, TEXTOID, JSONBOID},
 					values, NULL, SPI_OK_INSERT);
@@ -225,21 +242,54 @@ association_belongs_to_many(PG_FUNCTION_ARGS)
 	return declare_association(fcinfo, ASSOC_BELONGS_TO_MANY);
 }
 
-/* association_drop_association removes one association's declaration. */
+/*
+ * require_declaration_owner reports an error unless the caller may change a
+ * declaration made by role owner (its owner, or a superuser).
+ */
+static void
+require_declaration_owner(const char *owner, const char *what)
+{
+	if (superuser() || strcmp(owner, GetUserNameFromId(GetUserId(), false)) == 0)
+		return;
+	ereport(ERROR,
+			(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+			 errmsg("must be the owner of %s", what),
+			 errdetail("It was declared by role \"%s\".", owner)));
+}
+
+/*
+ * association_drop_association removes one association's declaration, also
+ * one that no longer resolves.
+ */
 Datum
 association_drop_association(PG_FUNCTION_ARGS)
 {
 	char	   *source = arg_text_required(fcinfo, 0, "source");
 	char	   *name = arg_text_required(fcinfo, 1, "name");
 	Registry   *reg = registry_acquire();
-	Association *as = registry_lookup_association(reg, source, name);
+	BrokenDecl *broken = registry_broken_association(reg, source, name);
+	char	   *what;
 	Datum		values[2];
 
-	require_table_owner(as->source->relid);
-	values[0] = CStringGetTextDatum(as->source->name);
-	values[1] = CStringGetTextDatum(as->name);
+	if (broken != NULL)
+	{
+		what = psprintf("association \"%s\" of model \"%s\"", broken->name, broken->model);
+		require_declaration_owner(broken->owner, what);
+	}
+	else
+	{
+		Association *as = registry_lookup_association(reg, source, name);
+
+		what = psprintf("association \"%s\" of model \"%s\"", as->name, as->source->name);
+		require_declaration_owner(as->owner, what);
+		require_table_owner(as->source->relid);
+		name = as->name;
+	}
 	registry_release();
-	spi_exec_params("DELETE FROM association.associations WHERE source = $1 AND name = $2",
+	values[0] = CStringGetTextDatum(source);
+	values[1] = CStringGetTextDatum(name);
+	exec_once("DELETE FROM association.associations "
+					"WHERE source OPERATOR(pg_catalog.=) $1 AND name OPERATOR(pg_catalog.=) $2",
 					2, (Oid[]) {TEXTOID, TEXTOID}, values, NULL, SPI_OK_DELETE);
 	PG_RETURN_VOID();
 }
@@ -248,6 +298,8 @@ association_drop_association(PG_FUNCTION_ARGS)
  * association_drop_model removes a model and its own associations; with
  * {"table": true} its table too.  Associations of other models that point
  * at it (as target or junction) make it refuse, unless {"cascade": true}.
+ * A model that no longer resolves can be dropped too (its table with it only
+ * when the caller owns that table, as DROP TABLE checks).
  */
 Datum
 association_drop_model(PG_FUNCTION_ARGS)
@@ -258,7 +310,7 @@ association_drop_model(PG_FUNCTION_ARGS)
 	bool		drop_table;
 	bool		cascade;
 	Registry   *reg;
-	Model	   *model;
+	BrokenDecl *broken;
 	ListCell   *lc;
 	char	   *table_sql = NULL;
 	Datum		value;
@@ -270,38 +322,51 @@ association_drop_model(PG_FUNCTION_ARGS)
 	cascade = jv_get_bool(&opts, "cascade", false, "drop_model options");
 
 	reg = registry_acquire();
-	model = registry_lookup_model(reg, name);
-	if (model->implicit)
-		ereport(ERROR,
-				(errcode(ERRCODE_UNDEFINED_OBJECT),
-				 errmsg("model \"%s\" does not exist", name),
-				 errdetail("\"%s\" is the junction table of a belongsToMany, not a declared model.", name),
-				 errhint("Drop the belongsToMany associations that use it.")));
-	require_table_owner(model->relid);
-	foreach(lc, reg->associations)
+	broken = registry_broken_model(reg, name);
+	if (broken != NULL)
+		require_declaration_owner(broken->owner, psprintf("model \"%s\"", name));
+	else
 	{
-		Association *as = lfirst(lc);
+		Model	   *model = registry_lookup_model(reg, name);
 
-		if (as->source != model && (as->target == model || as->through == model) && !cascade)
+		if (model->implicit)
 			ereport(ERROR,
-					(errcode(ERRCODE_DEPENDENT_OBJECTS_STILL_EXIST),
-					 errmsg("cannot drop model \"%s\" because association \"%s\" of model \"%s\" uses it",
-							name, as->name, as->source->name),
-					 errhint("Drop that association first, or pass '{\"cascade\": true}'.")));
+					(errcode(ERRCODE_UNDEFINED_OBJECT),
+					 errmsg("model \"%s\" does not exist", name),
+					 errdetail("\"%s\" is the junction table of a belongsToMany, not a declared model.", name),
+					 errhint("Drop the belongsToMany associations that use it.")));
+		require_declaration_owner(model->owner, psprintf("model \"%s\"", name));
+		require_table_owner(model->relid);
+		foreach(lc, reg->associations)
+		{
+			Association *as = lfirst(lc);
+
+			if (as->source != model && (as->target == model || as->through == model) && !cascade)
+				ereport(ERROR,
+						(errcode(ERRCODE_DEPENDENT_OBJECTS_STILL_EXIST),
+						 errmsg("cannot drop model \"%s\" because association \"%s\" of model \"%s\" uses it",
+								name, as->name, as->source->name),
+						 errhint("Drop that association first, or pass '{\"cascade\": true}'.")));
+			if (as->source != model && (as->target == model || as->through == model))
+				require_declaration_owner(as->owner,
+										  psprintf("association \"%s\" of model \"%s\", which uses model \"%s\"",
+												   as->name, as->source->name, name));
+		}
+		if (drop_table && OidIsValid(model->relid))
+			table_sql = psprintf("DROP TABLE %s%s", model_qualified_table(model),
+								 cascade ? " CASCADE" : "");
 	}
-	if (drop_table && OidIsValid(model->relid))
-		table_sql = psprintf("DROP TABLE %s%s", model_qualified_table(model),
-							 cascade ? " CASCADE" : "");
 	registry_release();
 
 	value = CStringGetTextDatum(name);
-	spi_exec_params("DELETE FROM association.associations "
-					"WHERE source = $1 OR target = $1 OR options->'through'->>'model' = $1 "
-					"OR options->>'through' = $1",
+	exec_once("DELETE FROM association.associations "
+					"WHERE source OPERATOR(pg_catalog.=) $1 OR target OPERATOR(pg_catalog.=) $1 "
+					"OR options OPERATOR(pg_catalog.->) 'through' OPERATOR(pg_catalog.->>) 'model' OPERATOR(pg_catalog.=) $1 "
+					"OR options OPERATOR(pg_catalog.->>) 'through' OPERATOR(pg_catalog.=) $1",
 					1, (Oid[]) {TEXTOID}, &value, NULL, SPI_OK_DELETE);
-	spi_exec_params("DELETE FROM association.models WHERE name = $1",
+	exec_once("DELETE FROM association.models WHERE name OPERATOR(pg_catalog.=) $1",
 					1, (Oid[]) {TEXTOID}, &value, NULL, SPI_OK_DELETE);
 	if (table_sql != NULL)
-		spi_exec_params(table_sql, 0, NULL, NULL, NULL, SPI_OK_UTILITY);
+		exec_once(table_sql, 0, NULL, NULL, NULL, SPI_OK_UTILITY);
 	PG_RETURN_VOID();
 }

@@ -16,6 +16,7 @@
 
 #include "association.h"
 #include "spi_util.h"
+#include "sync_plan.h"
 
 PG_FUNCTION_INFO_V1(association_describe);
 
@@ -90,8 +91,10 @@ describe_attr(StringInfo buf, ModelAttr *a)
 
 /* describe_association appends one association as a JSON object. */
 static void
-describe_association(StringInfo buf, Association *as)
+describe_association(StringInfo buf, Association *as, List *views)
 {
+	ListCell   *lc;
+	const char *view = as->view_name;
 	appendStringInfoChar(buf, '{');
 	json_str(buf, "name", as->name);
 	json_str(buf, "kind", assoc_kind_name(as->kind));
@@ -107,8 +110,43 @@ describe_association(StringInfo buf, Association *as)
 	json_raw(buf, "throughScope", as->through_scope ?
 			 JsonbToCString(NULL, &as->through_scope->root, VARSIZE(as->through_scope)) : "null");
 	json_raw(buf, "constraints", as->constraints ? "true" : "false");
-	json_str(buf, "view", as->view_name);
+	/* a default view name that something else holds: sync skips that view */
+	foreach(lc, views)
+	{
+		ViewPlan   *vp = lfirst(lc);
+
+		if (vp->as == as && vp->action == VIEW_SKIP)
+			view = NULL;
+	}
+	json_str(buf, "view", view);
 	appendStringInfoChar(buf, '}');
+}
+
+/*
+ * describe_broken appends "brokenAssociations": the model's associations
+ * that do not resolve, with their errors, when there are any.
+ */
+static void
+describe_broken(StringInfo buf, Registry *reg, Model *m)
+{
+	ListCell   *lc;
+	bool		first = true;
+
+	foreach(lc, reg->broken)
+	{
+		BrokenDecl *b = lfirst(lc);
+
+		if (b->is_model || strcmp(b->model, m->name) != 0)
+			continue;
+		appendStringInfoString(buf, first ? ", \"brokenAssociations\": [{" : ", {");
+		json_str(buf, "name", b->name);
+		json_str(buf, "owner", b->owner);
+		json_str(buf, "error", b->error->message);
+		appendStringInfoChar(buf, '}');
+		first = false;
+	}
+	if (!first)
+		appendStringInfoChar(buf, ']');
 }
 
 /* association_describe returns a model, its columns and its associations. */
@@ -120,6 +158,7 @@ association_describe(PG_FUNCTION_ARGS)
 	Model	   *m = registry_lookup_model(reg, name);
 	StringInfoData buf;
 	ListCell   *lc;
+	List	   *views;
 	Datum		result;
 
 	initStringInfo(&buf);
@@ -141,13 +180,16 @@ association_describe(PG_FUNCTION_ARGS)
 		describe_attr(&buf, lfirst(lc));
 	}
 	appendStringInfoString(&buf, "], \"associations\": [");
+	views = m->associations != NIL ? sync_view_plans(reg, NULL, NIL) : NIL;
 	foreach(lc, m->associations)
 	{
 		if (lc != list_head(m->associations))
 			appendStringInfoString(&buf, ", ");
-		describe_association(&buf, lfirst(lc));
+		describe_association(&buf, lfirst(lc), views);
 	}
-	appendStringInfoString(&buf, "]}");
+	appendStringInfoChar(&buf, ']');
+	describe_broken(&buf, reg, m);
+	appendStringInfoChar(&buf, '}');
 	registry_release();
 	result = DirectFunctionCall1(jsonb_in, CStringGetDatum(buf.data));
 	PG_RETURN_DATUM(result);

@@ -19,7 +19,7 @@
 
 #include "include.h"
 #include "json_util.h"
-#include "plan_cache.h"
+#include "exec.h"
 #include "spi_util.h"
 
 PG_FUNCTION_INFO_V1(association_find_all);
@@ -81,15 +81,11 @@ static void
 run_find(const char *sql, WhereParams *params)
 {
 	int			nestlevel = NewGUCNestLevel();
-	int			rc;
 
 	(void) set_config_option("jit", "off", PGC_USERSET, PGC_S_SESSION,
 							 GUC_ACTION_SAVE, true, 0, false);
-	rc = SPI_execute_plan(plan_cache_get(sql, params->count, params->types),
-						  params->values, params->nulls, true, 0);
+	exec_kept(sql, params, true, 0, SPI_OK_SELECT);
 	AtEOXact_GUC(true, nestlevel);
-	if (rc != SPI_OK_SELECT)
-		elog(ERROR, "find returned %s", SPI_result_code_string(rc));
 }
 
 /* association_find_all returns the instances of a model with their includes. */
@@ -109,7 +105,7 @@ association_find_all(PG_FUNCTION_ARGS)
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	run_find(sql, &params);
-	spi_put_first_column(rsinfo);
+	exec_put_first_column(rsinfo);
 	SPI_finish();
 	registry_release();
 	return (Datum) 0;
@@ -147,7 +143,7 @@ association_find_one(PG_FUNCTION_ARGS)
 	run_find(sql, &params);
 	if (SPI_processed > 0)
 	{
-		result = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+		result = exec_result(0, 1, &isnull);
 		if (!isnull)
 			result = SPI_datumTransfer(result, false, -1);
 	}
@@ -180,14 +176,14 @@ association_find_and_count_all(PG_FUNCTION_ARGS)
 	memset(&count_params, 0, sizeof(count_params));
 	memset(&params, 0, sizeof(params));
 	count_sql = include_find_sql(root, &count_params, true);
-	sql = psprintf("SELECT jsonb_build_object('rows', COALESCE(pg_catalog.jsonb_agg(f.r), '[]'::jsonb)) "
+	sql = psprintf("SELECT pg_catalog.jsonb_build_object('rows', COALESCE(pg_catalog.jsonb_agg(f.r), '[]'::pg_catalog.jsonb)) "
 				   "FROM (%s) f(r)", include_find_sql(root, &params, false));
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	run_find(count_sql, &count_params);
-	count = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
+	count = DatumGetInt64(exec_result(0, 1, &isnull));
 	run_find(sql, &params);
-	result = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+	result = exec_result(0, 1, &isnull);
 	{
 		/* {"count": n} || {"rows": [...]} */
 		Jsonb	   *rows = DatumGetJsonbP(result);

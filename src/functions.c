@@ -14,6 +14,9 @@
 #include "utils/builtins.h"
 #include "utils/rel.h"
 #include "utils/timestamp.h"
+#include "utils/date.h"
+#include "utils/lsyscache.h"
+#include "catalog/pg_type.h"
 
 #include "inflection.h"
 #include "resolve.h"
@@ -43,7 +46,9 @@ association_singularize(PG_FUNCTION_ARGS)
 /*
  * association_touch_updated_at is a BEFORE UPDATE row trigger: it sets the
  * column named by its argument to the transaction's start time, as now()
- * would, so updatedAt moves on every UPDATE whoever makes it.
+ * would, so updatedAt moves on every UPDATE whoever makes it.  Any role can
+ * attach it to its own table, so it checks the column it is given: an
+ * existing, ordinary column of a date or time type.
  */
 Datum
 association_touch_updated_at(PG_FUNCTION_ARGS)
@@ -51,6 +56,9 @@ association_touch_updated_at(PG_FUNCTION_ARGS)
 	TriggerData *trigdata = (TriggerData *) fcinfo->context;
 	TupleDesc	desc;
 	int			attnum;
+	Form_pg_attribute att;
+	Oid			base;
+	TimestampTz now = GetCurrentTransactionStartTimestamp();
 	Datum		value;
 	bool		isnull = false;
 
@@ -59,7 +67,8 @@ association_touch_updated_at(PG_FUNCTION_ARGS)
 		!TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) || trigdata->tg_trigger->tgnargs != 1)
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("association.touch_updated_at() must be a BEFORE UPDATE row trigger with one argument")));
+				 errmsg("association.touch_updated_at() must be a BEFORE UPDATE row trigger with one argument"),
+				 errhint("Give it the name of the column to keep current.")));
 	desc = RelationGetDescr(trigdata->tg_relation);
 	attnum = SPI_fnumber(desc, trigdata->tg_trigger->tgargs[0]);
 	if (attnum <= 0)
@@ -67,8 +76,32 @@ association_touch_updated_at(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_UNDEFINED_COLUMN),
 				 errmsg("column \"%s\" of relation \"%s\" does not exist",
 						trigdata->tg_trigger->tgargs[0],
-						RelationGetRelationName(trigdata->tg_relation))));
-	value = TimestampTzGetDatum(GetCurrentTransactionStartTimestamp());
+						RelationGetRelationName(trigdata->tg_relation)),
+				 errhint("The argument of association.touch_updated_at() names the column to keep current.")));
+	att = TupleDescAttr(desc, attnum - 1);
+	base = getBaseType(att->atttypid);
+	switch (base)
+	{
+		case TIMESTAMPTZOID:
+			value = TimestampTzGetDatum(now);
+			break;
+		case TIMESTAMPOID:
+			value = DirectFunctionCall1(timestamptz_timestamp, TimestampTzGetDatum(now));
+			break;
+		case DATEOID:
+			value = DirectFunctionCall1(timestamptz_date, TimestampTzGetDatum(now));
+			break;
+		default:
+			ereport(ERROR,
+					(errcode(ERRCODE_DATATYPE_MISMATCH),
+					 errmsg("column \"%s\" of relation \"%s\" has type %s, not a timestamp",
+							NameStr(att->attname), RelationGetRelationName(trigdata->tg_relation),
+							format_type_be(att->atttypid)),
+					 errhint("association.touch_updated_at() keeps a column of type timestamp with time zone, timestamp or date current.")));
+			value = (Datum) 0;	/* keep compiler quiet */
+	}
+	if (base != att->atttypid)
+		domain_check(value, false, att->atttypid, NULL, NULL);
 	return PointerGetDatum(heap_modify_tuple_by_cols(trigdata->tg_newtuple, desc, 1,
 													 &attnum, &value, &isnull));
 }

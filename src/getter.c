@@ -11,10 +11,8 @@
 
 #include "catalog/pg_type.h"
 #include "lib/stringinfo.h"
-#include "parser/parser.h"
 #include "utils/builtins.h"
 
-#include <ctype.h>
 
 #include "instance.h"
 #include "json_util.h"
@@ -76,101 +74,6 @@ attributes_option(Model *model, const JsonbValue *v)
 	return attrs;
 }
 
-/*
- * expression_is_closed returns whether expr keeps to itself inside
- * parentheses: no ")" closes more than it opened and no ";" ends the
- * statement, outside string literals, quoted identifiers, dollar quotes and
- * comments.
- */
-static bool
-expression_is_closed(const char *expr)
-{
-	const char *p = expr;
-	int			depth = 0;
-
-	while (*p)
-	{
-		if (*p == '\'' || *p == '"')
-		{
-			char		quote = *p;
-			bool		backslashes = quote == '\'' && p > expr && (p[-1] == 'E' || p[-1] == 'e');
-
-			for (p++; *p; p++)
-			{
-				if (backslashes && *p == '\\' && p[1])
-					p++;
-				else if (*p == quote && p[1] == quote)
-					p++;
-				else if (*p == quote)
-					break;
-			}
-			if (*p == '\0')
-				return false;
-			p++;
-		}
-		else if (*p == '-' && p[1] == '-')
-		{
-			while (*p && *p != '\n')
-				p++;
-		}
-		else if (*p == '/' && p[1] == '*')
-		{
-			const char *end = strstr(p + 2, "*/");
-
-			if (end == NULL)
-				return false;
-			p = end + 2;
-		}
-		else if (*p == '$' && (p == expr || !(isalnum((unsigned char) p[-1]) || p[-1] == '_')))
-		{
-			const char *tag_end = p + 1;
-
-			while (isalnum((unsigned char) *tag_end) || *tag_end == '_')
-				tag_end++;
-			if (*tag_end == '$')
-			{
-				char	   *tag = pnstrdup(p, tag_end - p + 1);
-				const char *close = strstr(tag_end + 1, tag);
-
-				if (close == NULL)
-					return false;
-				p = close + strlen(tag);
-			}
-			else
-				p++;
-		}
-		else
-		{
-			if (*p == '(')
-				depth++;
-			else if (*p == ')' && --depth < 0)
-				return false;
-			else if (*p == ';')
-				return false;
-			p++;
-		}
-	}
-	return depth == 0;
-}
-
-/*
- * string_where returns the v1 string where as " AND (expr)", after checking
- * it is exactly one SQL expression: it runs with the caller's rights like
- * any query they write, but must never reach outside its parentheses or
- * smuggle in a second statement.
- */
-static char *
-string_where(const char *expr)
-{
-	if (!expression_is_closed(expr))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("a string where must be one SQL expression"),
-				 errhint("Write a boolean expression over the target's columns, such as 'id > 10', or use the JSON form.")));
-	(void) raw_parser(psprintf("SELECT 1 WHERE (%s)", expr), RAW_PARSE_DEFAULT);
-	return psprintf(" AND (%s)", expr);
-}
-
 /* compile_where returns " AND (...)" for a JSON where over model as alias. */
 static char *
 compile_where(InstanceCall *call, Model *model, const char *alias, const JsonbValue *where)
@@ -217,7 +120,7 @@ getter_options(InstanceCall *call, Jsonb *options, bool for_count, GetterOptions
 	initStringInfo(&where);
 	v = jv_get(&opts, "where");
 	if (jv_is_string(v))
-		appendStringInfoString(&where, string_where(jv_string(v)));
+		appendStringInfoString(&where, string_where_sql(jv_string(v)));
 	else if (!jv_is_null(v))
 		appendStringInfoString(&where, compile_where(call, call->target, "t", v));
 

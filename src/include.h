@@ -38,5 +38,7 @@ extern List *include_attributes(Model *model, const JsonbValue *v, const char *o
 extern char *include_find_sql(IncludeNode *root, WhereParams *params, bool count_only);
 
 #define INCLUDE_MAX_DEPTH 16
+#define INCLUDE_MAX_NODES 256		/* associations in one include tree */
+#define STATEMENT_MAX_BYTES (4 * 1024 * 1024)	/* SQL text of one find */
 
 #endif

@@ -11,6 +11,7 @@
 #include "postgres.h"
 
 #include "lib/stringinfo.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 
 #include "include.h"
@@ -153,6 +154,12 @@ make_node(Association *as, const JsonbValue *spec, int depth, int *aliases)
 	JsonbValue *v;
 	bool		singular = as->kind == ASSOC_BELONGS_TO || as->kind == ASSOC_HAS_ONE;
 
+	CHECK_FOR_INTERRUPTS();
+	if (*aliases >= INCLUDE_MAX_NODES)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("include tree has more than %d associations", INCLUDE_MAX_NODES),
+				 errhint("Include fewer associations, or nest \"all\": true less deeply.")));
 	node->as = as;
 	node->model = as->target;
 	node->alias = psprintf("t%d", ++(*aliases));

@@ -14,18 +14,27 @@
 
 #include "catalog/pg_type.h"
 #include "lib/stringinfo.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 
 #include "include.h"
 #include "json_util.h"
 #include "order.h"
 #include "row_json.h"
+#include "sql_ops.h"
 
 /* col returns "alias.column" of model's attribute name. */
 static char *
 col(const char *alias, Model *model, const char *name)
 {
 	return psprintf("%s.%s", alias, quote_identifier(model_find_attr(model, name)->field));
+}
+
+/* eq returns the equality operator for model's attribute name. */
+static const char *
+eq(Model *model, const char *name)
+{
+	return sql_eq_op(model_find_attr(model, name)->type_oid);
 }
 
 /* append_where appends " AND (where)" over model as alias (either form). */
@@ -76,19 +85,22 @@ append_child_from(StringInfo buf, IncludeNode *child)
 		appendStringInfo(buf, " FROM %s %s", model_qualified_table(child->model), child->alias);
 		return;
 	}
-	appendStringInfo(buf, " FROM %s %s JOIN %s %s ON %s OPERATOR(pg_catalog.=) %s",
+	appendStringInfo(buf, " FROM %s %s JOIN %s %s ON %s %s %s",
 					 model_qualified_table(as->through), child->jalias,
 					 model_qualified_table(child->model), child->alias,
 					 col(child->alias, child->model, as->target_key),
+					 eq(child->model, as->target_key),
 					 col(child->jalias, as->through, as->other_key));
 }
 
 /*
  * child_link_column returns the child-side column that ties a child row to
- * its parent, and sets *parent_column to the parent-side one.
+ * its parent, and sets *parent_column to the parent-side one and *op to the
+ * operator comparing them.
  */
 static char *
-child_link_column(IncludeNode *parent, IncludeNode *child, char **parent_column)
+child_link_column(IncludeNode *parent, IncludeNode *child, char **parent_column,
+				  const char **op)
 {
 	Association *as = child->as;
 
@@ -96,15 +108,18 @@ child_link_column(IncludeNode *parent, IncludeNode *child, char **parent_column)
 	{
 		case ASSOC_BELONGS_TO:
 			*parent_column = col(parent->alias, parent->model, as->foreign_key);
+			*op = eq(child->model, as->target_key);
 			return col(child->alias, child->model, as->target_key);
 		case ASSOC_HAS_ONE:
 		case ASSOC_HAS_MANY:
 			*parent_column = col(parent->alias, parent->model, as->source_key);
+			*op = eq(child->model, as->foreign_key);
 			return col(child->alias, child->model, as->foreign_key);
 		case ASSOC_BELONGS_TO_MANY:
 			break;
 	}
 	*parent_column = col(parent->alias, parent->model, as->source_key);
+	*op = eq(as->through, as->foreign_key);
 	return col(child->jalias, as->through, as->foreign_key);
 }
 
@@ -141,10 +156,11 @@ static void
 append_child_source(StringInfo buf, IncludeNode *parent, IncludeNode *child, WhereParams *params)
 {
 	char	   *parent_column;
-	char	   *child_column = child_link_column(parent, child, &parent_column);
+	const char *op;
+	char	   *child_column = child_link_column(parent, child, &parent_column, &op);
 
 	append_child_from(buf, child);
-	appendStringInfo(buf, " WHERE %s OPERATOR(pg_catalog.=) %s", child_column, parent_column);
+	appendStringInfo(buf, " WHERE %s %s %s", child_column, op, parent_column);
 	append_child_filters(buf, child, params);
 }
 
@@ -158,7 +174,8 @@ static void
 append_grouped_join(StringInfo buf, IncludeNode *parent, IncludeNode *child, WhereParams *params)
 {
 	char	   *parent_column;
-	char	   *child_column = child_link_column(parent, child, &parent_column);
+	const char *op;
+	char	   *child_column = child_link_column(parent, child, &parent_column, &op);
 	ModelAttr  *pk = model_primary_key(child->model);
 	StringInfoData order;
 
@@ -171,8 +188,8 @@ append_grouped_join(StringInfo buf, IncludeNode *parent, IncludeNode *child, Whe
 	append_child_from(buf, child);
 	appendStringInfoString(buf, " WHERE TRUE");
 	append_child_filters(buf, child, params);
-	appendStringInfo(buf, " GROUP BY 1) %s ON %s.k OPERATOR(pg_catalog.=) %s",
-					 child->group_alias, child->group_alias, parent_column);
+	appendStringInfo(buf, " GROUP BY 1) %s ON %s.k %s %s",
+					 child->group_alias, child->group_alias, op, parent_column);
 }
 
 /* append_order appends the ORDER BY list of a node's order option. */
@@ -197,12 +214,12 @@ append_child_value(StringInfo buf, IncludeNode *parent, IncludeNode *child, Wher
 
 	if (child->group_alias != NULL)
 	{
-		appendStringInfo(buf, "COALESCE(%s.v, '[]'::jsonb)", child->group_alias);
+		appendStringInfo(buf, "COALESCE(%s.v, '[]'::pg_catalog.jsonb)", child->group_alias);
 		return;
 	}
 	if (child->count)
 	{
-		appendStringInfoString(buf, "(SELECT count(*)");
+		appendStringInfoString(buf, "(SELECT pg_catalog.count(*)");
 		append_child_source(buf, parent, child, params);
 		appendStringInfoChar(buf, ')');
 		return;
@@ -229,20 +246,20 @@ append_child_value(StringInfo buf, IncludeNode *parent, IncludeNode *child, Wher
 		append_node_json(buf, child, params);
 		appendStringInfo(buf, " ORDER BY %s)", order.data);
 		append_child_source(buf, parent, child, params);
-		appendStringInfoString(buf, "), '[]'::jsonb)");
+		appendStringInfoString(buf, "), '[]'::pg_catalog.jsonb)");
 		return;
 	}
 	/* per-parent top-n: order and cut in a subquery, keep the order when aggregating */
 	appendStringInfoString(buf, "COALESCE((SELECT pg_catalog.jsonb_agg(s.j ORDER BY s.n) FROM (SELECT ");
 	append_node_json(buf, child, params);
-	appendStringInfo(buf, " AS j, row_number() OVER (ORDER BY %s) AS n", order.data);
+	appendStringInfo(buf, " AS j, pg_catalog.row_number() OVER (ORDER BY %s) AS n", order.data);
 	append_child_source(buf, parent, child, params);
 	appendStringInfo(buf, " ORDER BY %s", order.data);
 	if (limit)
 		appendStringInfo(buf, " LIMIT $%d", limit);
 	if (offset)
 		appendStringInfo(buf, " OFFSET $%d", offset);
-	appendStringInfoString(buf, ") s), '[]'::jsonb)");
+	appendStringInfoString(buf, ") s), '[]'::pg_catalog.jsonb)");
 }
 
 /* append_node_json appends the jsonb of one row of node with its includes. */
@@ -252,6 +269,7 @@ append_node_json(StringInfo buf, IncludeNode *node, WhereParams *params)
 	List	   *fields = row_json_fields(node->model, node->alias, node->attrs);
 	ListCell   *lc;
 
+	CHECK_FOR_INTERRUPTS();
 	if (node->as != NULL && node->as->through != NULL && node->through_attrs != NIL)
 	{
 		StringInfoData junction;
@@ -380,7 +398,7 @@ include_find_sql(IncludeNode *root, WhereParams *params, bool count_only)
 	if (root->where != NULL)
 		rest = take_path_conditions(root, root->where);
 	if (count_only)
-		appendStringInfo(&buf, "SELECT count(*) FROM %s %s", model_qualified_table(root->model),
+		appendStringInfo(&buf, "SELECT pg_catalog.count(*) FROM %s %s", model_qualified_table(root->model),
 						 root->alias);
 	else
 	{
@@ -427,5 +445,11 @@ include_find_sql(IncludeNode *root, WhereParams *params, bool count_only)
 		appendStringInfo(&buf, " LIMIT $%d", limit_param(params, root->limit, "limit"));
 	if (root->offset != NULL && !jv_is_null(root->offset))
 		appendStringInfo(&buf, " OFFSET $%d", limit_param(params, root->offset, "offset"));
+	if (buf.len > STATEMENT_MAX_BYTES)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("the statement for this find would be %d bytes, more than %d",
+						buf.len, STATEMENT_MAX_BYTES),
+				 errhint("Include fewer associations or write shorter where clauses.")));
 	return buf.data;
 }

@@ -22,8 +22,9 @@
 
 #include "instance.h"
 #include "json_util.h"
-#include "plan_cache.h"
+#include "exec.h"
 #include "spi_util.h"
+#include "sql_ops.h"
 
 PG_FUNCTION_INFO_V1(association_get);
 PG_FUNCTION_INFO_V1(association_count);
@@ -46,11 +47,12 @@ op_name(InstanceOp op)
 	return names[op];
 }
 
-/* require_op reports an operation the association's kind does not have. */
+/* require_op reports an operation the association cannot do. */
 static void
 require_op(Association *as, InstanceOp op)
 {
 	bool		singular = as->kind == ASSOC_BELONGS_TO || as->kind == ASSOC_HAS_ONE;
+	bool		names_targets = op == OP_HAS || op == OP_SET || op == OP_ADD || op == OP_REMOVE;
 
 	if (singular && (op == OP_COUNT || op == OP_HAS || op == OP_ADD || op == OP_REMOVE))
 		ereport(ERROR,
@@ -59,6 +61,21 @@ require_op(Association *as, InstanceOp op)
 						op_name(op), assoc_kind_name(as->kind), as->name, as->source->name),
 				 errhint("A %s association has get, set and create_associated.",
 						 assoc_kind_name(as->kind))));
+	if (as->instance_key == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("%s is not available for association \"%s\" of model \"%s\": model \"%s\" has no single-column primary key",
+						op_name(op), as->name, as->source->name, as->source->name),
+				 errdetail("An instance is named by one key value."),
+				 errhint("Read it with association.find_all('%s', '{\"include\": \"%s\"}').",
+						 as->source->name, as->name)));
+	if (names_targets && as->target_ref == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("%s is not available for association \"%s\" of model \"%s\": model \"%s\" has no single-column primary key",
+						op_name(op), as->name, as->source->name, as->target->name),
+				 errdetail("Targets are named by one key value."),
+				 errhint("get, count and create_associated work; change targets with plain SQL on their foreign key.")));
 }
 
 /*
@@ -78,14 +95,8 @@ call_setup(InstanceCall *call, Registry *reg, const char *model, const char *ass
 	call->as = as;
 	call->source = as->source;
 	call->target = as->target;
-	call->instance_key = model_find_attr(as->source, as->kind == ASSOC_BELONGS_TO ?
-										 model_primary_key(as->source)->name : as->source_key);
-	call->target_key = as->kind == ASSOC_HAS_ONE || as->kind == ASSOC_HAS_MANY ?
-		model_primary_key(as->target) : model_find_attr(as->target, as->target_key);
-	if (call->target_key == NULL)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_OBJECT_DEFINITION),
-				 errmsg("model \"%s\" has no single-column primary key", as->target->name)));
+	call->instance_key = as->instance_key;
+	call->target_key = as->target_ref;
 	if (!OidIsValid(as->source->relid) || !OidIsValid(as->target->relid) ||
 		(as->through != NULL && !OidIsValid(as->through->relid)))
 		ereport(ERROR,
@@ -122,22 +133,7 @@ call_init(InstanceCall *call, FunctionCallInfo fcinfo, Registry *reg, InstanceOp
 static void
 run(InstanceCall *call, const char *sql, bool read_only, int expected)
 {
-	int			rc;
-
-	rc = SPI_execute_plan(plan_cache_get(sql, call->params.count, call->params.types),
-						  call->params.values, call->params.nulls, read_only, 0);
-	if (rc != expected)
-		elog(ERROR, "instance statement returned %s: %s", SPI_result_code_string(rc), sql);
-}
-
-/* result_int64 returns column col of the first row of the last result. */
-static int64
-result_int64(int col)
-{
-	bool		isnull;
-	Datum		d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, col, &isnull);
-
-	return isnull ? 0 : DatumGetInt64(d);
+	exec_kept(sql, &call->params, read_only, 0, expected);
 }
 
 /* report_missing_instance reports the instance that does not exist. */
@@ -155,10 +151,11 @@ report_missing_instance(InstanceCall *call)
 static void
 report_missing_target(InstanceCall *call, int targets_param)
 {
-	char	   *sql = psprintf("SELECT k::text FROM pg_catalog.unnest($%d) k WHERE NOT EXISTS "
-							   "(SELECT 1 FROM %s t WHERE t.%s OPERATOR(pg_catalog.=) k) LIMIT 1",
+	char	   *sql = psprintf("SELECT k::pg_catalog.text FROM pg_catalog.unnest($%d) k WHERE NOT EXISTS "
+							   "(SELECT 1 FROM %s t WHERE t.%s %s k) LIMIT 1",
 							   targets_param, model_qualified_table(call->target),
-							   quote_identifier(call->target_key->field));
+							   quote_identifier(call->target_key->field),
+							   sql_eq_op(call->target_key->type_oid));
 	char	   *missing = "?";
 
 	run(call, sql, true, SPI_OK_SELECT);
@@ -174,49 +171,22 @@ report_missing_target(InstanceCall *call, int targets_param)
 }
 
 /*
- * lock_and_check runs the lock statement of a mutator and reports a missing
- * instance or target.
+ * lock_and_check makes the caller take its turn (operations that replace an
+ * instance's associations), runs the lock statement of a mutator and
+ * reports a missing instance or target.  Every mutator checks its instance
+ * and targets as the caller sees them: a foreign key would also accept a row
+ * the caller's row-level security hides, and would say that it exists.
  */
 static void
 lock_and_check(InstanceCall *call, InstanceOp op, int targets_param)
 {
+	if (instance_takes_turns(call, op))
+		run(call, instance_turn_sql(call), false, SPI_OK_SELECT);
 	run(call, instance_lock_sql(call, op, targets_param), false, SPI_OK_SELECT);
-	if (result_int64(1) == 0)
+	if (exec_result_int64(1) == 0)
 		report_missing_instance(call);
-	if (targets_param > 0 && result_int64(2) != result_int64(3))
+	if (targets_param > 0 && exec_result_int64(2) != exec_result_int64(3))
 		report_missing_target(call, targets_param);
-}
-
-/*
- * junction_checks_itself returns whether the write statement alone is as
- * safe as lock-then-write: adding junction rows whose both keys carry
- * foreign keys.  The foreign-key checks then lock the instance and the
- * targets (FOR KEY SHARE, rows inserted in key order) and report a missing
- * one with SQLSTATE 23503, so the lock statement would only repeat them.
- */
-static bool
-junction_checks_itself(InstanceCall *call, InstanceOp op)
-{
-	Association *as = call->as;
-
-	return op == OP_ADD && as->kind == ASSOC_BELONGS_TO_MANY &&
-		model_find_attr(as->through, as->foreign_key)->ref_table != NULL &&
-		model_find_attr(as->through, as->other_key)->ref_table != NULL;
-}
-
-/*
- * junction_vouches_for_targets returns whether set on a belongsToMany can
- * skip checking that its targets exist: with a foreign key on the
- * junction's target key, each target is either already in a junction row
- * (so it exists) or is inserted, where the foreign key reports it.
- */
-static bool
-junction_vouches_for_targets(InstanceCall *call, InstanceOp op)
-{
-	Association *as = call->as;
-
-	return op == OP_SET && as->kind == ASSOC_BELONGS_TO_MANY &&
-		model_find_attr(as->through, as->other_key)->ref_table != NULL;
 }
 
 /* association_get returns the associated rows (foo.getBars(options)). */
@@ -234,7 +204,7 @@ association_get(PG_FUNCTION_ARGS)
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	run(&call, instance_read_sql(&call, OP_GET, &opts, 0), true, SPI_OK_SELECT);
-	spi_put_first_column(rsinfo);
+	exec_put_first_column(rsinfo);
 	SPI_finish();
 	registry_release();
 	return (Datum) 0;
@@ -254,7 +224,7 @@ association_count(PG_FUNCTION_ARGS)
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	run(&call, instance_read_sql(&call, OP_COUNT, &opts, 0), true, SPI_OK_SELECT);
-	n = result_int64(1);
+	n = exec_result_int64(1);
 	SPI_finish();
 	registry_release();
 	PG_RETURN_INT64(n);
@@ -283,27 +253,15 @@ association_has(PG_FUNCTION_ARGS)
 		PG_RETURN_BOOL(false);
 	}
 	memset(&opts, 0, sizeof(opts));
-	targets_param = where_add_param(&call.params, get_array_type(call.target_key->type_oid), -1, NULL);
-	call.params.values[targets_param - 1] = targets_key_array(targets, call.target_key);
-	call.params.nulls[targets_param - 1] = ' ';
+	targets_param = params_add_datum(&call.params, get_array_type(call.target_key->type_oid),
+									 targets_key_array(targets, call.target_key));
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	run(&call, instance_read_sql(&call, OP_HAS, &opts, targets_param), true, SPI_OK_SELECT);
-	result = DatumGetBool(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
+	result = DatumGetBool(exec_result(0, 1, &isnull));
 	SPI_finish();
 	registry_release();
 	PG_RETURN_BOOL(result);
-}
-
-/* bind_param adds a parameter of type typid holding value. */
-static int
-bind_param(InstanceCall *call, Oid typid, Datum value)
-{
-	int			n = where_add_param(&call->params, typid, -1, NULL);
-
-	call->params.values[n - 1] = value;
-	call->params.nulls[n - 1] = ' ';
-	return n;
 }
 
 /* through_defaults returns options.through of a mutator, or NULL. */
@@ -363,7 +321,7 @@ mutate_call(InstanceCall *call, InstanceOp op, Targets *targets, Jsonb *defaults
 				 errmsg("set of %s association \"%s\" takes one target, not %d",
 						assoc_kind_name(call->as->kind), call->as->name, targets->count),
 				 errhint("Pass one key, or NULL to un-associate.")));
-	targets_param = bind_param(call, get_array_type(call->target_key->type_oid),
+	targets_param = params_add_datum(&call->params, get_array_type(call->target_key->type_oid),
 							   targets_key_array(targets, call->target_key));
 	if (call->as->through != NULL && op != OP_REMOVE &&
 		(defaults != NULL || call->as->through_scope != NULL || any_junction_data(targets)))
@@ -371,15 +329,16 @@ mutate_call(InstanceCall *call, InstanceOp op, Targets *targets, Jsonb *defaults
 		Datum		rows = targets_through_rows(targets, call, defaults, &fields);
 
 		have_through = fields != NIL;
-		through_param = bind_param(call, JSONBARRAYOID, rows);
+		through_param = params_add_datum(&call->params, JSONBARRAYOID, rows);
 	}
 	expected = call->as->kind != ASSOC_BELONGS_TO_MANY ? SPI_OK_UPDATE :
 		op == OP_REMOVE ? SPI_OK_DELETE : SPI_OK_INSERT;
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	if (!junction_checks_itself(call, op))
-		lock_and_check(call, op, junction_vouches_for_targets(call, op) ? 0 : targets_param);
+	lock_and_check(call, op, targets_param);
+	if (call->as->kind == ASSOC_BELONGS_TO_MANY && op != OP_REMOVE && !call->as->junction_unique)
+		run(call, instance_pair_lock_sql(call, targets_param), false, SPI_OK_SELECT);
 	run(call, instance_write_sql(call, op, targets_param, through_param, fields, have_through),
 		false, expected);
 	SPI_finish();
@@ -474,7 +433,7 @@ association_create_associated(PG_FUNCTION_ARGS)
 		call.as->kind == ASSOC_HAS_ONE ? SPI_OK_INSERT_RETURNING : SPI_OK_SELECT);
 	if (SPI_processed != 1)
 		elog(ERROR, "create_associated returned %lu rows", (unsigned long) SPI_processed);
-	result = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+	result = exec_result(0, 1, &isnull);
 	result = SPI_datumTransfer(result, false, -1);
 	SPI_finish();
 	registry_release();

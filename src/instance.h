@@ -70,6 +70,9 @@ extern Datum targets_key_array(Targets *targets, ModelAttr *key);
 extern Datum targets_through_rows(Targets *targets, InstanceCall *call, Jsonb *defaults,
 								  List **fields);
 
+/* src/string_where.c */
+extern char *string_where_sql(const char *expr);
+
 /* src/getter.c */
 extern void getter_options(InstanceCall *call, Jsonb *options, bool for_count,
 						   GetterOptions *out);
@@ -78,6 +81,9 @@ extern void getter_options(InstanceCall *call, Jsonb *options, bool for_count,
 extern char *instance_read_sql(InstanceCall *call, InstanceOp op, GetterOptions *opts,
 							   int targets_param);
 extern char *instance_lock_sql(InstanceCall *call, InstanceOp op, int targets_param);
+extern char *instance_turn_sql(InstanceCall *call);
+extern bool instance_takes_turns(InstanceCall *call, InstanceOp op);
+extern char *instance_pair_lock_sql(InstanceCall *call, int targets_param);
 extern char *instance_write_sql(InstanceCall *call, InstanceOp op, int targets_param,
 								int through_param, List *through_fields, bool have_through);
 extern char *instance_create_sql(InstanceCall *call, const JsonbValue *values,

@@ -20,6 +20,9 @@
 #include "instance.h"
 #include "json_util.h"
 #include "row_json.h"
+#include "sql_ops.h"
+#include "utils/lsyscache.h"
+#include "utils/typcache.h"
 
 /* col returns "alias.column" for model's attribute called name. */
 static char *
@@ -30,6 +33,13 @@ col(const char *alias, Model *model, const char *name)
 	if (a == NULL)
 		elog(ERROR, "attribute \"%s\" of model \"%s\" vanished", name, model->name);
 	return psprintf("%s.%s", alias, quote_identifier(a->field));
+}
+
+/* eq returns the equality operator for model's attribute called name. */
+static const char *
+eq(Model *model, const char *name)
+{
+	return sql_eq_op(model_find_attr(model, name)->type_oid);
 }
 
 /* bare returns the column of model's attribute called name, unqualified. */
@@ -44,6 +54,20 @@ static bool
 is_has(Association *as)
 {
 	return as->kind == ASSOC_HAS_ONE || as->kind == ASSOC_HAS_MANY;
+}
+
+/* instance_eq returns the operator comparing a column with the instance key $1. */
+static const char *
+instance_eq(InstanceCall *call)
+{
+	return sql_eq_op(call->instance_key->type_oid);
+}
+
+/* target_eq returns the operator comparing target keys. */
+static const char *
+target_eq(InstanceCall *call)
+{
+	return sql_eq_op(call->target_key->type_oid);
 }
 
 /* append_scope_match appends " AND (scope)" over model as alias, if any. */
@@ -77,22 +101,24 @@ append_from(StringInfo buf, InstanceCall *call)
 	switch (as->kind)
 	{
 		case ASSOC_BELONGS_TO:
-			appendStringInfo(buf, " FROM %s s JOIN %s t ON %s OPERATOR(pg_catalog.=) %s WHERE %s = $1",
+			appendStringInfo(buf, " FROM %s s JOIN %s t ON %s %s %s WHERE %s %s $1",
 							 model_qualified_table(call->source), model_qualified_table(call->target),
-							 col("t", call->target, as->target_key), col("s", call->source, as->foreign_key),
-							 col("s", call->source, call->instance_key->name));
+							 col("t", call->target, as->target_key), eq(call->target, as->target_key),
+							 col("s", call->source, as->foreign_key),
+							 col("s", call->source, call->instance_key->name), instance_eq(call));
 			break;
 		case ASSOC_HAS_ONE:
 		case ASSOC_HAS_MANY:
-			appendStringInfo(buf, " FROM %s t WHERE %s = $1", model_qualified_table(call->target),
-							 col("t", call->target, as->foreign_key));
+			appendStringInfo(buf, " FROM %s t WHERE %s %s $1", model_qualified_table(call->target),
+							 col("t", call->target, as->foreign_key), instance_eq(call));
 			append_scope_match(buf, call, call->target, "t", as->scope);
 			break;
 		case ASSOC_BELONGS_TO_MANY:
-			appendStringInfo(buf, " FROM %s j JOIN %s t ON %s OPERATOR(pg_catalog.=) %s WHERE %s = $1",
+			appendStringInfo(buf, " FROM %s j JOIN %s t ON %s %s %s WHERE %s %s $1",
 							 model_qualified_table(as->through), model_qualified_table(call->target),
-							 col("t", call->target, as->target_key), col("j", as->through, as->other_key),
-							 col("j", as->through, as->foreign_key));
+							 col("t", call->target, as->target_key), eq(call->target, as->target_key),
+							 col("j", as->through, as->other_key),
+							 col("j", as->through, as->foreign_key), instance_eq(call));
 			append_scope_match(buf, call, as->through, "j", as->through_scope);
 			append_scope_match(buf, call, call->target, "t", as->scope);
 			break;
@@ -103,24 +129,10 @@ append_from(StringInfo buf, InstanceCall *call)
 static void
 append_junction_json(StringInfo buf, Association *as, const char *alias, List *attrs)
 {
-	appendStringInfo(buf, " OPERATOR(pg_catalog.||) jsonb_build_object(%s, ",
+	appendStringInfo(buf, " OPERATOR(pg_catalog.||) pg_catalog.jsonb_build_object(%s, ",
 					 quote_literal_cstr(as->through->name));
 	append_row_json(buf, as->through, alias, attrs);
 	appendStringInfoChar(buf, ')');
-}
-
-/*
- * junction_alone returns whether has can read the junction alone: no target
- * scope to apply, and a foreign key guaranteeing every junction row's
- * target exists.
- */
-static bool
-junction_alone(InstanceCall *call)
-{
-	Association *as = call->as;
-
-	return as->kind == ASSOC_BELONGS_TO_MANY && as->scope == NULL &&
-		model_find_attr(as->through, as->other_key)->ref_table != NULL;
 }
 
 /* instance_read_sql returns the SELECT of get, count or has. */
@@ -157,30 +169,23 @@ instance_read_sql(InstanceCall *call, InstanceOp op, GetterOptions *opts, int ta
 				appendStringInfoString(&buf, " LIMIT 1");
 			break;
 		case OP_COUNT:
-			appendStringInfoString(&buf, "SELECT count(*)");
+			appendStringInfoString(&buf, "SELECT pg_catalog.count(*)");
 			append_from(&buf, call);
 			appendStringInfoString(&buf, opts->where_sql);
 			break;
 		case OP_HAS:
-			if (junction_alone(call))
-			{
-				/* the junction's foreign keys vouch for the targets */
-				char	   *ok = col("j", as->through, as->other_key);
-
-				appendStringInfo(&buf, "SELECT count(DISTINCT %s) OPERATOR(pg_catalog.=) "
-								 "(SELECT count(DISTINCT k) FROM pg_catalog.unnest($%d) k)"
-								 " FROM %s j WHERE %s = $1 AND %s OPERATOR(pg_catalog.=) ANY ($%d)",
-								 ok, targets_param, model_qualified_table(as->through),
-								 col("j", as->through, as->foreign_key), ok, targets_param);
-				append_scope_match(&buf, call, as->through, "j", as->through_scope);
-				break;
-			}
-			appendStringInfo(&buf, "SELECT count(DISTINCT %s) OPERATOR(pg_catalog.=) "
-							 "(SELECT count(DISTINCT k) FROM pg_catalog.unnest($%d) k)",
+			/*
+			 * The targets are read from their table even for belongsToMany:
+			 * a target the caller's row-level security hides is not
+			 * associated for that caller, whatever the junction says.
+			 */
+			appendStringInfo(&buf, "SELECT pg_catalog.count(DISTINCT %s) OPERATOR(pg_catalog.=) "
+							 "(SELECT pg_catalog.count(DISTINCT k) FROM pg_catalog.unnest($%d) k)",
 							 col("t", call->target, call->target_key->name), targets_param);
 			append_from(&buf, call);
-			appendStringInfo(&buf, " AND %s OPERATOR(pg_catalog.=) ANY ($%d)",
-							 col("t", call->target, call->target_key->name), targets_param);
+			appendStringInfo(&buf, " AND %s %s ANY ($%d)",
+							 col("t", call->target, call->target_key->name), target_eq(call),
+							 targets_param);
 			break;
 		default:
 			elog(ERROR, "not a read operation");
@@ -189,80 +194,75 @@ instance_read_sql(InstanceCall *call, InstanceOp op, GetterOptions *opts, int ta
 }
 
 /*
+ * instance_turn_sql returns the statement that makes callers replacing the
+ * associations of one instance (set, hasOne's create_associated) take
+ * turns: a transaction advisory lock on the instance.  It runs on its own,
+ * before the lock statement, so that the lock statement's snapshot is taken
+ * after the turn is ours and sees what the previous holder committed.
+ */
+char *
+instance_turn_sql(InstanceCall *call)
+{
+	return psprintf("SELECT pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtextextended("
+					"%s OPERATOR(pg_catalog.||) $1::pg_catalog.text, 0))",
+					quote_literal_cstr(psprintf("association %u %s:", call->as->source->relid,
+												call->as->name)));
+}
+
+/* instance_takes_turns returns whether op replaces the instance's associations. */
+bool
+instance_takes_turns(InstanceCall *call, InstanceOp op)
+{
+	return op == OP_SET || (op == OP_CREATE && call->as->kind == ASSOC_HAS_ONE);
+}
+
+/*
  * instance_lock_sql returns the check-and-lock statement of a mutator.  It
  * returns how many instances exist, how many distinct targets exist and
- * how many distinct targets were given, and takes locks in a fixed order:
- * first, for operations that replace associations (set, hasOne's
- * create_associated), a transaction advisory lock on the instance, so that
- * two callers setting the same instance take turns; then, when the targets'
- * own key column changes (hasOne, hasMany), the target rows in key order.
- * The source row itself is only read: locking it would need UPDATE rights
- * on a table the operation does not change.
+ * how many distinct targets were given, all as the caller sees them (so a
+ * row hidden by row-level security does not exist), and, when the targets'
+ * own key column changes (hasOne, hasMany), locks the target rows in key
+ * order, with those that set will un-associate.  The source row itself is
+ * only read: locking it would need UPDATE rights on a table the operation
+ * does not change.
  */
 char *
 instance_lock_sql(InstanceCall *call, InstanceOp op, int targets_param)
 {
 	StringInfoData buf;
 	Association *as = call->as;
-	bool		replaces = op == OP_SET || (op == OP_CREATE && as->kind == ASSOC_HAS_ONE);
 	char	   *tk;
 
 	initStringInfo(&buf);
-	if (replaces)
-		appendStringInfo(&buf, "WITH turn AS MATERIALIZED (SELECT pg_catalog.pg_advisory_xact_lock("
-						 "pg_catalog.hashtextextended(%s || $1::text, 0))) ",
-						 quote_literal_cstr(psprintf("association %u %s:", as->source->relid, as->name)));
-	appendStringInfo(&buf, "SELECT (SELECT count(*) FROM %s%s s WHERE %s = $1)",
-					 replaces ? "turn, " : "", model_qualified_table(call->source),
-					 col("s", call->source, call->instance_key->name));
+	appendStringInfo(&buf, "SELECT (SELECT pg_catalog.count(*) FROM %s s WHERE %s %s $1)",
+					 model_qualified_table(call->source),
+					 col("s", call->source, call->instance_key->name), instance_eq(call));
 	if (targets_param == 0)
 		return buf.data;
 	tk = col("t", call->target, call->target_key->name);
 	if (!is_has(as))
-		appendStringInfo(&buf, ", (SELECT count(*) FROM %s t WHERE %s OPERATOR(pg_catalog.=) ANY ($%d))",
-						 model_qualified_table(call->target), tk, targets_param);
+		appendStringInfo(&buf, ", (SELECT pg_catalog.count(*) FROM %s t WHERE %s %s ANY ($%d))",
+						 model_qualified_table(call->target), tk, target_eq(call), targets_param);
 	else
 	{
 		appendStringInfo(&buf,
-						 ", (SELECT count(*) FILTER (WHERE y.hit) FROM (SELECT %s OPERATOR(pg_catalog.=) ANY ($%d) AS hit"
-						 " FROM %s t WHERE %s OPERATOR(pg_catalog.=) ANY ($%d)",
-						 tk, targets_param, model_qualified_table(call->target), tk, targets_param);
+						 ", (SELECT pg_catalog.count(*) FILTER (WHERE y.hit) FROM (SELECT %s %s ANY ($%d) AS hit"
+						 " FROM %s t WHERE %s %s ANY ($%d)",
+						 tk, target_eq(call), targets_param, model_qualified_table(call->target),
+						 tk, target_eq(call), targets_param);
 		if (op == OP_SET)
 		{
 			/* the targets that set will un-associate are locked in the same order */
-			appendStringInfo(&buf, " OR (%s = $1", col("t", call->target, as->foreign_key));
+			appendStringInfo(&buf, " OR (%s %s $1", col("t", call->target, as->foreign_key),
+							 instance_eq(call));
 			append_scope_match(&buf, call, call->target, "t", as->scope);
 			appendStringInfoChar(&buf, ')');
 		}
 		appendStringInfo(&buf, " ORDER BY %s FOR NO KEY UPDATE OF t) y)", tk);
 	}
-	appendStringInfo(&buf, ", (SELECT count(DISTINCT k) FROM pg_catalog.unnest($%d) k)", targets_param);
+	appendStringInfo(&buf, ", (SELECT pg_catalog.count(DISTINCT k) FROM pg_catalog.unnest($%d) k)",
+					 targets_param);
 	return buf.data;
-}
-
-/* junction_keys_unique returns whether a unique index is exactly (fk, other). */
-static bool
-junction_keys_unique(Association *as)
-{
-	ModelAttr  *fk = model_find_attr(as->through, as->foreign_key);
-	ModelAttr  *ok = model_find_attr(as->through, as->other_key);
-	List	   *pks = model_primary_keys(as->through);
-	ListCell   *lc;
-	int			members = 0;
-
-	if (list_length(pks) == 2 && list_member_ptr(pks, fk) && list_member_ptr(pks, ok))
-		return true;
-	if (fk->unique == NULL || ok->unique == NULL || strcmp(fk->unique, ok->unique) != 0 ||
-		fk->unique[0] == '\0')
-		return false;
-	foreach(lc, as->through->attrs)
-	{
-		ModelAttr  *a = lfirst(lc);
-
-		if (a->unique != NULL && strcmp(a->unique, fk->unique) == 0)
-			members++;
-	}
-	return members == 2;
 }
 
 /* append_field_list appends ", c1, c2" (prefix alias. when given). */
@@ -304,11 +304,36 @@ append_junction_rows(StringInfo buf, InstanceCall *call, int targets_param, int 
 }
 
 /*
+ * instance_pair_lock_sql returns the statement that serializes callers
+ * adding the same pairs to a junction table that has no unique key over its
+ * two keys (an adopted table): one transaction advisory lock per pair, taken
+ * in one order, keyed by the pair's values in the junction's column order so
+ * that both directions of a paired belongsToMany take the same lock.  It
+ * runs before the insert, whose NOT EXISTS then sees what the previous
+ * holder committed.
+ */
+char *
+instance_pair_lock_sql(InstanceCall *call, int targets_param)
+{
+	Association *as = call->as;
+	Model	   *jm = as->through;
+	bool		source_first = get_attnum(jm->relid, model_find_attr(jm, as->foreign_key)->field) <
+		get_attnum(jm->relid, model_find_attr(jm, as->other_key)->field);
+
+	return psprintf("SELECT pg_catalog.pg_advisory_xact_lock(h) FROM (SELECT DISTINCT "
+					"pg_catalog.hashtextextended(%s OPERATOR(pg_catalog.||) %s OPERATOR(pg_catalog.||) "
+					"':' OPERATOR(pg_catalog.||) %s, 0) AS h FROM pg_catalog.unnest($%d) k) p ORDER BY h",
+					quote_literal_cstr(psprintf("association pair %u:", jm->relid)),
+					source_first ? "$1::pg_catalog.text" : "k::pg_catalog.text",
+					source_first ? "k::pg_catalog.text" : "$1::pg_catalog.text", targets_param);
+}
+
+/*
  * append_junction_add appends the statement that adds junction rows for the
  * targets: new pairs are inserted (in key order, so concurrent callers take
- * locks the same way round), existing pairs get the junction data given for
- * them when it differs, and nothing else changes.  ctes holds earlier CTEs
- * (set's delete).
+ * locks the same way round) with their timestamps, existing pairs get the
+ * junction data given for them when it differs, and nothing else changes.
+ * ctes holds earlier CTEs (set's delete).
  */
 static void
 append_junction_add(StringInfo buf, InstanceCall *call, StringInfo ctes, int targets_param,
@@ -316,17 +341,18 @@ append_junction_add(StringInfo buf, InstanceCall *call, StringInfo ctes, int tar
 {
 	Association *as = call->as;
 	Model	   *jm = as->through;
-	const char *fk = bare(jm, as->foreign_key);
-	const char *ok = bare(jm, as->other_key);
+	ModelAttr  *fka = model_find_attr(jm, as->foreign_key);
+	ModelAttr  *oka = model_find_attr(jm, as->other_key);
+	const char *fk = quote_identifier(fka->field);
+	const char *ok = quote_identifier(oka->field);
+	List	   *stamps = model_timestamp_attrs(jm);
 	ListCell   *lc;
 
 	if (fields != NIL)
 	{
-		StringInfoData current;
-		StringInfoData wanted;
+		StringInfoData changed;
 
-		initStringInfo(&current);
-		initStringInfo(&wanted);
+		initStringInfo(&changed);
 		appendStringInfo(ctes, "%supd AS (UPDATE %s j SET ", ctes->len ? ", " : "",
 						 model_qualified_table(jm));
 		foreach(lc, fields)
@@ -337,20 +363,27 @@ append_junction_add(StringInfo buf, InstanceCall *call, StringInfo ctes, int tar
 
 			appendStringInfo(ctes, "%s%s = %s", lc == list_head(fields) ? "" : ", ",
 							 quote_identifier(a->field), value);
-			appendStringInfo(&current, "%s%s", current.len ? ", " : "", cur);
-			appendStringInfo(&wanted, "%s%s", wanted.len ? ", " : "", value);
+			appendStringInfoString(&changed, changed.len ? " OR " : "");
+			if (OidIsValid(lookup_type_cache(a->type_oid, TYPECACHE_EQ_OPR)->eq_opr))
+				sql_append_distinct(&changed, cur, value, a->type_oid);
+			else
+				appendStringInfoString(&changed, "TRUE");	/* no equality: always write */
 		}
+		appendStringInfoString(ctes, model_touch_sql(jm));
 		append_junction_rows(ctes, call, targets_param, through_param, fields);
-		appendStringInfo(ctes, " WHERE j.%s = $1 AND j.%s OPERATOR(pg_catalog.=) x.k", fk, ok);
+		appendStringInfo(ctes, " WHERE j.%s %s $1 AND j.%s %s x.k", fk, sql_eq_op(fka->type_oid),
+						 ok, sql_eq_op(oka->type_oid));
 		append_scope_match(ctes, call, jm, "j", as->through_scope);
-		appendStringInfo(ctes, " AND ROW(%s) IS DISTINCT FROM ROW(%s) RETURNING 1)",
-						 current.data, wanted.data);
+		appendStringInfo(ctes, " AND (%s) RETURNING 1)", changed.data);
 	}
 	if (ctes->len > 0)
 		appendStringInfo(buf, "WITH %s ", ctes->data);
 	appendStringInfo(buf, "INSERT INTO %s (%s, %s", model_qualified_table(jm), fk, ok);
 	foreach(lc, fields)
 		appendStringInfo(buf, ", %s", quote_identifier(((ModelAttr *) lfirst(lc))->field));
+	foreach(lc, stamps)
+		if (!list_member_ptr(fields, lfirst(lc)))
+			appendStringInfo(buf, ", %s", quote_identifier(((ModelAttr *) lfirst(lc))->field));
 	appendStringInfoString(buf, ") SELECT DISTINCT ON (x.k) $1, x.k");
 	foreach(lc, fields)
 	{
@@ -358,17 +391,24 @@ append_junction_add(StringInfo buf, InstanceCall *call, StringInfo ctes, int tar
 
 		appendStringInfo(buf, ", %s", given_value(a, a->default_sql ? a->default_sql : "NULL"));
 	}
+	foreach(lc, stamps)
+		if (!list_member_ptr(fields, lfirst(lc)))
+			appendStringInfoString(buf, ", pg_catalog.now()");
 	append_junction_rows(buf, call, targets_param, through_param, fields);
-	appendStringInfo(buf, " WHERE NOT EXISTS (SELECT 1 FROM %s j WHERE j.%s = $1"
-					 " AND j.%s OPERATOR(pg_catalog.=) x.k",
-					 model_qualified_table(jm), fk, ok);
+	appendStringInfo(buf, " WHERE NOT EXISTS (SELECT 1 FROM %s j WHERE j.%s %s $1 AND j.%s %s x.k",
+					 model_qualified_table(jm), fk, sql_eq_op(fka->type_oid), ok,
+					 sql_eq_op(oka->type_oid));
 	append_scope_match(buf, call, jm, "j", as->through_scope);
 	appendStringInfoString(buf, ") ORDER BY x.k");
-	if (junction_keys_unique(as))
+	if (as->junction_unique)
 		appendStringInfo(buf, " ON CONFLICT (%s, %s) DO NOTHING", fk, ok);
 }
 
-/* append_has_add appends the UPDATE that points targets at the instance. */
+/*
+ * append_has_add appends the UPDATE that points targets at the instance
+ * (with the scope's values and a new updatedAt), skipping those already
+ * associated.
+ */
 static void
 append_has_add(StringInfo buf, InstanceCall *call, int targets_param)
 {
@@ -378,8 +418,10 @@ append_has_add(StringInfo buf, InstanceCall *call, int targets_param)
 	appendStringInfo(buf, "UPDATE %s t SET %s = $1", model_qualified_table(call->target),
 					 bare(call->target, as->foreign_key));
 	append_scope_assignments(buf, call);
-	appendStringInfo(buf, " WHERE %s OPERATOR(pg_catalog.=) ANY ($%d) AND (%s IS NOT DISTINCT FROM $1",
-					 col("t", call->target, call->target_key->name), targets_param, fk);
+	appendStringInfoString(buf, model_touch_sql(call->target));
+	appendStringInfo(buf, " WHERE %s %s ANY ($%d) AND (%s %s $1",
+					 col("t", call->target, call->target_key->name), target_eq(call), targets_param,
+					 fk, instance_eq(call));
 	append_scope_match(buf, call, call->target, "t", as->scope);
 	appendStringInfoString(buf, ") IS NOT TRUE");
 }
@@ -387,6 +429,8 @@ append_has_add(StringInfo buf, InstanceCall *call, int targets_param)
 /*
  * instance_write_sql returns the write statement of set, add or remove.
  * through_fields are the junction columns the jsonb[] parameter sets.
+ * Every UPDATE of a model's table also sets its updatedAt, as Sequelize
+ * does, so that tables whose timestamps have no default work too.
  */
 char *
 instance_write_sql(InstanceCall *call, InstanceOp op, int targets_param, int through_param,
@@ -401,12 +445,14 @@ instance_write_sql(InstanceCall *call, InstanceOp op, int targets_param, int thr
 	if (as->kind == ASSOC_BELONGS_TO)
 	{
 		char	   *fk = col("s", call->source, as->foreign_key);
+		char	   *target = psprintf("($%d)[1]", targets_param);
 
 		Assert(op == OP_SET);
-		appendStringInfo(&buf, "UPDATE %s s SET %s = ($%d)[1] WHERE %s = $1 AND %s IS DISTINCT FROM ($%d)[1]",
+		appendStringInfo(&buf, "UPDATE %s s SET %s = %s%s WHERE %s %s $1 AND ",
 						 model_qualified_table(call->source), bare(call->source, as->foreign_key),
-						 targets_param, col("s", call->source, call->instance_key->name), fk,
-						 targets_param);
+						 target, model_touch_sql(call->source),
+						 col("s", call->source, call->instance_key->name), instance_eq(call));
+		sql_append_distinct(&buf, fk, target, call->target_key->type_oid);
 		return buf.data;
 	}
 	if (is_has(as))
@@ -418,16 +464,19 @@ instance_write_sql(InstanceCall *call, InstanceOp op, int targets_param, int thr
 		{
 			case OP_REMOVE:
 				/* the scope applies: a target outside it is not associated (v6 forgets this) */
-				appendStringInfo(&buf, "UPDATE %s t SET %s = NULL WHERE %s = $1 AND %s OPERATOR(pg_catalog.=) ANY ($%d)",
+				appendStringInfo(&buf, "UPDATE %s t SET %s = NULL%s WHERE %s %s $1 AND %s %s ANY ($%d)",
 								 model_qualified_table(call->target), bare(call->target, as->foreign_key),
-								 fk, pk, targets_param);
+								 model_touch_sql(call->target), fk, instance_eq(call), pk,
+								 target_eq(call), targets_param);
 				append_scope_match(&buf, call, call->target, "t", as->scope);
 				return buf.data;
 			case OP_SET:
-				appendStringInfo(&buf, "WITH unlink AS (UPDATE %s t SET %s = NULL WHERE %s = $1",
-								 model_qualified_table(call->target), bare(call->target, as->foreign_key), fk);
+				appendStringInfo(&buf, "WITH unlink AS (UPDATE %s t SET %s = NULL%s WHERE %s %s $1",
+								 model_qualified_table(call->target), bare(call->target, as->foreign_key),
+								 model_touch_sql(call->target), fk, instance_eq(call));
 				append_scope_match(&buf, call, call->target, "t", as->scope);
-				appendStringInfo(&buf, " AND %s OPERATOR(pg_catalog.<>) ALL ($%d) RETURNING 1) ", pk, targets_param);
+				appendStringInfo(&buf, " AND %s %s ALL ($%d) RETURNING 1) ", pk,
+								 sql_ne_op(call->target_key->type_oid), targets_param);
 				append_has_add(&buf, call, targets_param);
 				return buf.data;
 			default:
@@ -440,22 +489,25 @@ instance_write_sql(InstanceCall *call, InstanceOp op, int targets_param, int thr
 	switch (op)
 	{
 		case OP_REMOVE:
-			appendStringInfo(&buf, "DELETE FROM %s j WHERE %s = $1 AND %s OPERATOR(pg_catalog.=) ANY ($%d)",
+			appendStringInfo(&buf, "DELETE FROM %s j WHERE %s %s $1 AND %s %s ANY ($%d)",
 							 model_qualified_table(as->through), col("j", as->through, as->foreign_key),
-							 col("j", as->through, as->other_key), targets_param);
+							 instance_eq(call), col("j", as->through, as->other_key),
+							 eq(as->through, as->other_key), targets_param);
 			append_scope_match(&buf, call, as->through, "j", as->through_scope);
 			return buf.data;
 		case OP_SET:
-			appendStringInfo(&ctes, "del AS (DELETE FROM %s j WHERE %s = $1 AND %s OPERATOR(pg_catalog.<>) ALL ($%d)",
+			appendStringInfo(&ctes, "del AS (DELETE FROM %s j WHERE %s %s $1 AND %s %s ALL ($%d)",
 							 model_qualified_table(as->through), col("j", as->through, as->foreign_key),
-							 col("j", as->through, as->other_key), targets_param);
+							 instance_eq(call), col("j", as->through, as->other_key),
+							 sql_ne_op(model_find_attr(as->through, as->other_key)->type_oid),
+							 targets_param);
 			append_scope_match(&ctes, call, as->through, "j", as->through_scope);
 			if (as->scope != NULL)
 			{
 				/* set only touches rows inside the target scope */
-				appendStringInfo(&ctes, " AND EXISTS (SELECT 1 FROM %s t WHERE %s OPERATOR(pg_catalog.=) %s",
+				appendStringInfo(&ctes, " AND EXISTS (SELECT 1 FROM %s t WHERE %s %s %s",
 								 model_qualified_table(call->target), col("t", call->target, as->target_key),
-								 col("j", as->through, as->other_key));
+								 eq(call->target, as->target_key), col("j", as->through, as->other_key));
 				append_scope_match(&ctes, call, call->target, "t", as->scope);
 				appendStringInfoChar(&ctes, ')');
 			}
@@ -494,9 +546,10 @@ instance_create_sql(InstanceCall *call, const JsonbValue *values, Jsonb *through
 		if (as->kind == ASSOC_HAS_ONE)
 		{
 			/* the one target this instance had stops being its target */
-			appendStringInfo(&buf, "WITH unlink AS (UPDATE %s t SET %s = NULL WHERE %s = $1",
+			appendStringInfo(&buf, "WITH unlink AS (UPDATE %s t SET %s = NULL%s WHERE %s %s $1",
 							 model_qualified_table(call->target), bare(call->target, as->foreign_key),
-							 col("t", call->target, as->foreign_key));
+							 model_touch_sql(call->target), col("t", call->target, as->foreign_key),
+							 instance_eq(call));
 			append_scope_match(&buf, call, call->target, "t", as->scope);
 			appendStringInfoString(&buf, " RETURNING 1) ");
 		}
@@ -507,11 +560,11 @@ instance_create_sql(InstanceCall *call, const JsonbValue *values, Jsonb *through
 	}
 	if (as->kind == ASSOC_BELONGS_TO)
 	{
-		appendStringInfo(&buf, "WITH ins AS (%s RETURNING *), upd AS (UPDATE %s s SET %s = ins.%s FROM ins WHERE %s = $1 RETURNING 1) SELECT ",
+		appendStringInfo(&buf, "WITH ins AS (%s RETURNING *), upd AS (UPDATE %s s SET %s = ins.%s%s FROM ins WHERE %s %s $1 RETURNING 1) SELECT ",
 						 insert_sql(call->target, values, &call->params, NIL),
 						 model_qualified_table(call->source), bare(call->source, as->foreign_key),
-						 bare(call->target, as->target_key),
-						 col("s", call->source, call->instance_key->name));
+						 bare(call->target, as->target_key), model_touch_sql(call->source),
+						 col("s", call->source, call->instance_key->name), instance_eq(call));
 		append_row_json(&buf, call->target, "ins", call->target->attrs);
 		appendStringInfoString(&buf, " FROM ins");
 		return buf.data;
@@ -524,14 +577,21 @@ instance_create_sql(InstanceCall *call, const JsonbValue *values, Jsonb *through
 	{
 		JsonbValue	row;
 		List	   *fields = NIL;
+		List	   *stamps = NIL;
 		ListCell   *lc;
 
 		jv_from_jsonb(through_row, &row);
 		foreach(lc, jv_object_pairs(&row))
 			fields = lappend(fields, model_find_field(as->through, ((JsonPair *) lfirst(lc))->key));
+		foreach(lc, model_timestamp_attrs(as->through))
+			if (!list_member_ptr(fields, lfirst(lc)))
+				stamps = lappend(stamps, lfirst(lc));
 		append_field_list(&buf, NULL, fields);
+		append_field_list(&buf, NULL, stamps);
 		appendStringInfo(&buf, ") SELECT $1, ins.%s", bare(call->target, as->target_key));
 		append_field_list(&buf, "r", fields);
+		foreach(lc, stamps)
+			appendStringInfoString(&buf, ", pg_catalog.now()");
 		appendStringInfo(&buf, " FROM ins CROSS JOIN LATERAL pg_catalog.jsonb_populate_record(NULL::%s, $%d) r RETURNING *) SELECT ",
 						 model_qualified_table(as->through),
 						 where_add_param(&call->params, JSONBOID, -1,

@@ -22,6 +22,9 @@
 #include "utils/relcache.h"
 #include "utils/ruleutils.h"
 #include "utils/syscache.h"
+#include "utils/acl.h"
+#include "catalog/pg_index.h"
+#include "access/htup_details.h"
 
 #include "association.h"
 #include "inflect_cache.h"
@@ -47,10 +50,11 @@ static const char *const validate_keys[] = {"min", "max", NULL};
 static const char *const name_keys[] = {"singular", "plural", NULL};
 
 static ModelAttr *attr_from_declaration(Model *model, const char *name,
-										JsonbValue *decl);
+										JsonbValue *decl, bool declaring);
 static void add_timestamps(Model *model, JsonbValue *options);
 static void adopt_table_columns(Model *model);
 static char *timestamp_name(JsonbValue *options, const char *key);
+static void check_timestamp_types(Model *model);
 
 /* model_check_options reports the first invalid model option. */
 void
@@ -151,9 +155,76 @@ attr_new(const char *name, const char *field, Oid typid, int32 typmod)
 	return a;
 }
 
-/* model_resolve returns the model a catalog row declares. */
+/*
+ * check_timestamp_types reports a createdAt or updatedAt attribute that
+ * cannot hold a time: the extension writes now() into them.
+ */
+static void
+check_timestamp_types(Model *model)
+{
+	ListCell   *lc;
+
+	foreach(lc, model_timestamp_attrs(model))
+	{
+		ModelAttr  *a = lfirst(lc);
+		Oid			base = getBaseType(a->type_oid);
+
+		if (base != TIMESTAMPTZOID && base != TIMESTAMPOID && base != DATEOID)
+			ereport(ERROR,
+					(errcode(ERRCODE_DATATYPE_MISMATCH),
+					 errmsg("timestamp attribute \"%s\" of model \"%s\" has type %s",
+							a->name, model->name, format_type_be(a->type_oid)),
+					 errdetail("The time a row is created or updated is written into it."),
+					 errhint("Give it type DATE (timestamp with time zone), or leave the timestamp out with \"%s\": false in the model options.",
+							 a == model_find_attr(model, model->created_at) ? "createdAt" : "updatedAt")));
+	}
+}
+
+/*
+ * model_has_unique_key returns whether model's table has a unique index
+ * (or primary key) over exactly the columns of a and b, in either order.
+ */
+bool
+model_has_unique_key(Model *model, ModelAttr *a, ModelAttr *b)
+{
+	Relation	rel;
+	List	   *indexes;
+	ListCell   *lc;
+	AttrNumber	na;
+	AttrNumber	nb;
+	bool		found = false;
+
+	if (!OidIsValid(model->relid))
+		return false;
+	na = get_attnum(model->relid, a->field);
+	nb = get_attnum(model->relid, b->field);
+	rel = table_open(model->relid, AccessShareLock);
+	indexes = RelationGetIndexList(rel);
+	foreach(lc, indexes)
+	{
+		Relation	idx = index_open(lfirst_oid(lc), AccessShareLock);
+		Form_pg_index ind = idx->rd_index;
+
+		if (ind->indisunique && ind->indisvalid && ind->indimmediate && ind->indnkeyatts == 2 &&
+			heap_attisnull(idx->rd_indextuple, Anum_pg_index_indpred, NULL) &&
+			heap_attisnull(idx->rd_indextuple, Anum_pg_index_indexprs, NULL) &&
+			((ind->indkey.values[0] == na && ind->indkey.values[1] == nb) ||
+			 (ind->indkey.values[0] == nb && ind->indkey.values[1] == na)))
+			found = true;
+		index_close(idx, AccessShareLock);
+	}
+	table_close(rel, AccessShareLock);
+	return found;
+}
+
+/*
+ * model_resolve returns the model a catalog row declares.  declaring is true
+ * for the call that records it (define_model): only then are default values
+ * checked with their type's input function, by the role declaring them.
+ * Rebuilding the registry later runs no code a declaration names.
+ */
 Model *
-model_resolve(Registry *reg, ModelRow *row)
+model_resolve(Registry *reg, ModelRow *row, bool declaring)
 {
 	Model	   *model = palloc0(sizeof(Model));
 	JsonbValue	opts;
@@ -168,6 +239,8 @@ model_resolve(Registry *reg, ModelRow *row)
 	jv_require_object(&attrs, "model attributes");
 
 	model->name = pstrdup(row->name);
+	model->owner = pstrdup(row->owner);
+	model->owner_oid = get_role_oid(row->owner, true);
 	model->attributes_given = row->attributes;
 	model->columns_synced = row->columns;
 	model->options_given = row->options;
@@ -185,7 +258,7 @@ model_resolve(Registry *reg, ModelRow *row)
 	foreach(lc, jv_object_pairs(&attrs))
 	{
 		JsonPair   *pair = lfirst(lc);
-		ModelAttr  *a = attr_from_declaration(model, pair->key, &pair->value);
+		ModelAttr  *a = attr_from_declaration(model, pair->key, &pair->value, declaring);
 
 		if (strcmp(a->name, "id") == 0 && !a->primary_key)
 			ereport(ERROR,
@@ -221,6 +294,7 @@ model_resolve(Registry *reg, ModelRow *row)
 	}
 	add_timestamps(model, &opts);
 	adopt_table_columns(model);
+	check_timestamp_types(model);
 	return model;
 }
 
@@ -231,11 +305,13 @@ model_resolve(Registry *reg, ModelRow *row)
  */
 Model *
 model_make_implicit(Registry *reg, const char *name, const char *schema,
-					bool timestamps, bool underscored)
+					bool timestamps, bool underscored, const char *owner)
 {
 	Model	   *model = palloc0(sizeof(Model));
 
 	model->name = pstrdup(name);
+	model->owner = pstrdup(owner);
+	model->owner_oid = get_role_oid(owner, true);
 	model->singular = inflect_singular(name);
 	model->plural = inflect_plural(name);
 	model->implicit = true;
@@ -245,6 +321,8 @@ model_make_implicit(Registry *reg, const char *name, const char *schema,
 	if (timestamps)
 		add_timestamps(model, NULL);
 	adopt_table_columns(model);
+	check_timestamp_types(model);
+	model_check_owner(model);
 	registry_add_model(reg, model);
 	return model;
 }
@@ -380,9 +458,10 @@ adopt_table_columns(Model *model)
 	{
 		Relation	idx = index_open(lfirst_oid(lc), AccessShareLock);
 
+		/* a partial index is read from pg_index, never evaluated */
 		if (idx->rd_index->indisunique && idx->rd_index->indnkeyatts == 1 &&
-			idx->rd_index->indkey.values[0] > 0 && idx->rd_indpred == NIL &&
-			RelationGetIndexPredicate(idx) == NIL)
+			idx->rd_index->indkey.values[0] > 0 &&
+			heap_attisnull(idx->rd_indextuple, Anum_pg_index_indpred, NULL))
 		{
 			Form_pg_attribute att = TupleDescAttr(desc, idx->rd_index->indkey.values[0] - 1);
 			ModelAttr  *a = model_find_field(model, NameStr(att->attname));
@@ -424,7 +503,7 @@ resolve_action(const char *value, const char *option, const char *context)
  * checked with the type's input function now rather than at sync.
  */
 static char *
-default_sql(JsonbValue *v, Oid typid, int32 typmod)
+default_sql(JsonbValue *v, Oid typid, int32 typmod, bool check)
 {
 	char	   *text;
 	Oid			typinput;
@@ -437,13 +516,16 @@ default_sql(JsonbValue *v, Oid typid, int32 typmod)
 		char	   *s = jv_string(v);
 
 		if (strcmp(s, "NOW") == 0)
-			return pstrdup("now()");
+			return pstrdup("pg_catalog.now()");
 		if (strcmp(s, "UUIDV4") == 0 || strcmp(s, "UUIDV1") == 0)
-			return pstrdup("gen_random_uuid()");
+			return pstrdup("pg_catalog.gen_random_uuid()");
 	}
 	text = jv_to_text(v);
-	getTypeInputInfo(typid, &typinput, &typioparam);
-	(void) OidInputFunctionCall(typinput, text, typioparam, typmod);
+	if (check)
+	{
+		getTypeInputInfo(typid, &typinput, &typioparam);
+		(void) OidInputFunctionCall(typinput, text, typioparam, typmod);
+	}
 	return psprintf("%s::%s", quote_literal_cstr(text), types_sql(typid, typmod));
 }
 
@@ -477,7 +559,7 @@ validate_sql(ModelAttr *a, JsonbValue *validate, const char *context)
 
 /* attr_from_declaration returns the attribute name declares on model. */
 static ModelAttr *
-attr_from_declaration(Model *model, const char *name, JsonbValue *decl)
+attr_from_declaration(Model *model, const char *name, JsonbValue *decl, bool declaring)
 {
 	char	   *context = psprintf("attribute \"%s\" of model \"%s\"", name, model->name);
 	ModelAttr  *a;
@@ -530,7 +612,7 @@ attr_from_declaration(Model *model, const char *name, JsonbValue *decl)
 
 	v = jv_get(decl, "defaultValue");
 	if (v != NULL)
-		a->default_sql = default_sql(v, typid, typmod);
+		a->default_sql = default_sql(v, typid, typmod, declaring);
 
 	v = jv_get(decl, "unique");
 	if (v != NULL && v->type == jbvBool)
@@ -576,63 +658,79 @@ attr_from_declaration(Model *model, const char *name, JsonbValue *decl)
 }
 
 /*
- * resolve_model_references turns each declared `references` into a table
- * and column: a model name, else a model's table name, else a plain table
- * (optionally schema-qualified).  The key defaults to the primary key.
+ * model_resolve_references turns each `references` the model declares into
+ * a table and column: a model name, else a model's table name, else a plain
+ * table (optionally schema-qualified).  The key defaults to the primary key.
  */
 void
-resolve_model_references(Registry *reg)
+model_resolve_references(Registry *reg, Model *model)
 {
-	ListCell   *lm;
+	ListCell   *la;
 
-	foreach(lm, reg->models)
+	foreach(la, model->attrs)
 	{
-		Model	   *model = lfirst(lm);
-		ListCell   *la;
+		ModelAttr  *a = lfirst(la);
+		Model	   *target;
+		ListCell   *lt;
 
-		foreach(la, model->attrs)
+		if (a->ref_model == NULL || a->ref_table != NULL)
+			continue;
+		target = registry_find_model(reg, a->ref_model);
+		foreach(lt, reg->models)
 		{
-			ModelAttr  *a = lfirst(la);
-			Model	   *target;
-			ListCell   *lt;
-
-			if (a->ref_model == NULL || a->ref_table != NULL)
-				continue;
-			target = registry_find_model(reg, a->ref_model);
-			foreach(lt, reg->models)
-			{
-				if (target != NULL)
-					break;
-				if (strcmp(((Model *) lfirst(lt))->table, a->ref_model) == 0)
-					target = lfirst(lt);
-			}
 			if (target != NULL)
-			{
-				ModelAttr  *key = a->ref_column ? model_find_attr(target, a->ref_column) : model_primary_key(target);
+				break;
+			if (strcmp(((Model *) lfirst(lt))->table, a->ref_model) == 0)
+				target = lfirst(lt);
+		}
+		if (target != NULL)
+		{
+			ModelAttr  *key = a->ref_column ? model_find_attr(target, a->ref_column) : model_primary_key(target);
 
-				if (key == NULL && a->ref_column)
-					key = model_find_field(target, a->ref_column);
-				a->ref_model = target->name;
-				a->ref_schema = target->schema;
-				a->ref_table = target->table;
-				a->ref_column = key ? key->field : a->ref_column;
-				if (a->ref_column == NULL)
-					ereport(ERROR,
-							(errcode(ERRCODE_INVALID_OBJECT_DEFINITION),
-							 errmsg("model \"%s\" referenced by attribute \"%s\" of model \"%s\" has no single primary key",
-									target->name, a->name, model->name),
-							 errhint("Name the referenced column with \"key\".")));
-			}
-			else
-			{
-				char	   *dot = strchr(a->ref_model, '.');
+			if (key == NULL && a->ref_column)
+				key = model_find_field(target, a->ref_column);
+			a->ref_model = target->name;
+			a->ref_schema = target->schema;
+			a->ref_table = target->table;
+			a->ref_column = key ? key->field : a->ref_column;
+			if (a->ref_column == NULL)
+				ereport(ERROR,
+						(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+						 errmsg("model \"%s\" referenced by attribute \"%s\" of model \"%s\" has no single-column primary key",
+								target->name, a->name, model->name),
+						 errhint("Name the referenced column with \"key\".")));
+		}
+		else
+		{
+			char	   *dot = strchr(a->ref_model, '.');
 
-				a->ref_schema = dot ? pnstrdup(a->ref_model, dot - a->ref_model) : model->schema;
-				a->ref_table = dot ? pstrdup(dot + 1) : a->ref_model;
-				a->ref_model = NULL;
-				if (a->ref_column == NULL)
-					a->ref_column = pstrdup("id");
-			}
+			a->ref_schema = dot ? pnstrdup(a->ref_model, dot - a->ref_model) : model->schema;
+			a->ref_table = dot ? pstrdup(dot + 1) : a->ref_model;
+			a->ref_model = NULL;
+			if (a->ref_column == NULL)
+				a->ref_column = pstrdup("id");
 		}
 	}
+}
+
+/*
+ * model_check_owner reports a model whose declaration and table disagree on
+ * who owns them: a row written into association.models by hand cannot take
+ * over another role's table, because every role acts on its declarations
+ * with its own rights.
+ */
+void
+model_check_owner(Model *model)
+{
+	if (!OidIsValid(model->owner_oid))
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_OBJECT),
+				 errmsg("role \"%s\", who declared model \"%s\", does not exist",
+						model->owner, model->name)));
+	if (OidIsValid(model->relid) && !pg_class_ownercheck(model->relid, model->owner_oid))
+		ereport(ERROR,
+				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				 errmsg("table %s of model \"%s\" is not owned by role \"%s\", who declared the model",
+						model_qualified_table(model), model->name, model->owner),
+				 errhint("A model's declaration and its table must have the same owner.")));
 }

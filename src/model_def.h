@@ -19,15 +19,19 @@ typedef struct ModelRow
 	char	   *table;
 	Oid			relid;
 	Jsonb	   *columns;		/* attribute -> attnum recorded by the last sync */
+	char	   *owner;			/* the role that declared it */
+	int64		ordinal;
 } ModelRow;
 
-extern Model *model_resolve(Registry *reg, ModelRow *row);
+extern Model *model_resolve(Registry *reg, ModelRow *row, bool declaring);
+extern void model_check_owner(Model *model);
+extern bool model_has_unique_key(Model *model, ModelAttr *a, ModelAttr *b);
 extern void model_check_options(Jsonb *options);
 extern char *model_default_table_name(const char *name, Jsonb *options);
 extern Model *model_make_implicit(Registry *reg, const char *name,
 								  const char *schema, bool timestamps,
-								  bool underscored);
-extern void resolve_model_references(Registry *reg);
+								  bool underscored, const char *owner);
+extern void model_resolve_references(Registry *reg, Model *model);
 extern char *model_field_name(Model *model, const char *attr_name);
 extern Oid	model_find_table(const char *schema, const char *table);
 

@@ -22,7 +22,7 @@
 #include "insert.h"
 #include "json_util.h"
 #include "nested_create.h"
-#include "plan_cache.h"
+#include "exec.h"
 #include "row_json.h"
 
 static List *extras_of(List *fixed, WhereParams *params);
@@ -35,18 +35,14 @@ insert_row(Model *model, const JsonbValue *values, List *fixed)
 	WhereParams store;
 	WhereParams *params = &store;
 	bool		isnull;
-	int			rc;
 
 	memset(&store, 0, sizeof(store));
 	initStringInfo(&sql);
 	appendStringInfoString(&sql, insert_sql(model, values, params, extras_of(fixed, params)));
 	appendStringInfoString(&sql, " RETURNING ");
 	append_row_json(&sql, model, NULL, model->attrs);
-	rc = SPI_execute_plan(plan_cache_get(sql.data, params->count, params->types),
-						  params->values, params->nulls, false, 1);
-	if (rc != SPI_OK_INSERT_RETURNING || SPI_processed != 1)
-		elog(ERROR, "nested create: INSERT returned %s", SPI_result_code_string(rc));
-	return DatumGetJsonbP(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
+	exec_kept(sql.data, params, false, 1, SPI_OK_INSERT_RETURNING);
+	return DatumGetJsonbP(exec_result(0, 1, &isnull));
 }
 
 /* A column the association fixes, with its value as text (NULL for null). */

@@ -11,6 +11,7 @@
  */
 #include "postgres.h"
 
+#include "utils/acl.h"
 #include "utils/builtins.h"
 
 #include "association.h"
@@ -177,10 +178,40 @@ primary_key_of(Model *model)
 
 	if (pk == NULL)
 		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_OBJECT_DEFINITION),
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 				 errmsg("model \"%s\" has no single-column primary key", model->name),
-				 errhint("Give the association a sourceKey or targetKey naming a unique attribute.")));
+				 errdetail("A foreign key of this association would have to reference it."),
+				 errhint("Give the association a sourceKey or targetKey naming a unique attribute of \"%s\", and a foreignKey name.",
+						 model->name)));
 	return pk;
+}
+
+/*
+ * set_instance_keys sets the attribute that names an instance of the source
+ * (the primary key for belongsTo, else sourceKey) and the one that names
+ * targets (targetKey for belongsTo and belongsToMany, the primary key for
+ * hasOne and hasMany).  Either is NULL when the model has only a composite
+ * key: the operations that need it are then not available, and no accessor
+ * view is made where its source_key would need it.
+ */
+static void
+set_instance_keys(Association *as)
+{
+	bool		has = as->kind == ASSOC_HAS_ONE || as->kind == ASSOC_HAS_MANY;
+
+	as->instance_key = as->kind == ASSOC_BELONGS_TO ? model_primary_key(as->source)
+		: model_find_attr(as->source, as->source_key);
+	as->target_ref = has ? model_primary_key(as->target) : model_find_attr(as->target, as->target_key);
+	if (as->kind == ASSOC_BELONGS_TO && as->instance_key == NULL && as->view_name != NULL)
+	{
+		if (as->view_explicit)
+			ereport(ERROR,
+					(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+					 errmsg("association \"%s\" of model \"%s\" cannot have an accessor view: model \"%s\" has no single-column primary key",
+							as->name, as->source->name, as->source->name),
+					 errhint("Its source_key column would need one; pass \"accessorView\": false.")));
+		as->view_name = NULL;
+	}
 }
 
 /* attr_is_unique returns whether attr alone identifies a row of model. */
@@ -487,7 +518,7 @@ through_model(Registry *reg, Association *as, JsonbValue *opts, const char *cont
 	}
 	return model_make_implicit(reg, name, as->source->schema,
 							   jv_get_bool(opts, "timestamps", true, context),
-							   as->source->underscored);
+							   as->source->underscored, as->owner);
 }
 
 /*
@@ -715,6 +746,10 @@ resolve_belongs_to_many(Registry *reg, Association *as, JsonbValue *opts, KeySpe
 	inject_junction_keys(as, spec, other_key ? &other_spec : NULL);
 	if (reinject_pair)
 		inject_junction_keys(pair, NULL, NULL);
+	as->junction_unique = model_has_unique_key(as->through, model_find_attr(as->through, as->foreign_key),
+											   model_find_attr(as->through, as->other_key));
+	if (pair != NULL)
+		pair->junction_unique = as->junction_unique;
 }
 
 /* check_alias_free reports a duplicate alias or a clash with an attribute. */
@@ -746,6 +781,32 @@ check_alias_free(Association *as)
 }
 
 /*
+ * check_association_owner reports an association whose declaring role may
+ * not act for the owners of the models it joins: whatever wrote the row, an
+ * association adds columns and keys to those models' tables, and sync does
+ * that with the rights of the role that declared it.
+ */
+static void
+check_association_owner(Association *as)
+{
+	Model	   *models[3] = {as->source, as->target, as->through};
+	int			i;
+
+	if (!OidIsValid(as->owner_oid))
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_OBJECT),
+				 errmsg("role \"%s\", who declared association \"%s\" of model \"%s\", does not exist",
+						as->owner, as->name, as->source->name)));
+	for (i = 0; i < 3; i++)
+		if (models[i] != NULL && !has_privs_of_role(as->owner_oid, models[i]->owner_oid))
+			ereport(ERROR,
+					(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+					 errmsg("role \"%s\" may not declare association \"%s\" of model \"%s\": model \"%s\" belongs to role \"%s\"",
+							as->owner, as->name, as->source->name, models[i]->name, models[i]->owner),
+					 errhint("Only the owner of every model an association joins can declare it.")));
+}
+
+/*
  * resolve_association resolves one catalog row against the registry built
  * so far and adds the association to its source model.
  */
@@ -760,6 +821,8 @@ resolve_association(Registry *reg, AssocRow *row)
 	KeySpec		spec;
 
 	as->kind = resolve_effective_kind(declared, row->options);
+	as->owner = pstrdup(row->owner);
+	as->owner_oid = get_role_oid(row->owner, true);
 	as->source = registry_lookup_model(reg, row->source);
 	as->target = registry_lookup_model(reg, row->target);
 	as->options_given = row->options;
@@ -792,7 +855,10 @@ resolve_association(Registry *reg, AssocRow *row)
 	if (v != NULL && v->type == jbvBool && !v->val.boolean)
 		as->view_name = NULL;
 	else if (jv_is_string(v) && v->val.string.len > 0)
+	{
 		as->view_name = jv_string(v);
+		as->view_explicit = true;
+	}
 	else if (jv_is_null(v) || (v->type == jbvBool && v->val.boolean))
 		as->view_name = association_view_name(as->source, as->name);
 	else
@@ -814,6 +880,8 @@ resolve_association(Registry *reg, AssocRow *row)
 			resolve_belongs_to_many(reg, as, &opts, &spec, context);
 			break;
 	}
+	check_association_owner(as);
+	set_instance_keys(as);
 	as->source->associations = lappend(as->source->associations, as);
 	reg->associations = lappend(reg->associations, as);
 	return as;

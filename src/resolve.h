@@ -13,6 +13,8 @@
 typedef struct AssocRow
 {
 	char	   *source;
+	char	   *name;			/* the alias recorded at declaration */
+	char	   *owner;			/* the role that declared it */
 	AssocKind	kind;
 	char	   *target;
 	Jsonb	   *options;

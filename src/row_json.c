@@ -45,13 +45,13 @@ append_json_object(StringInfo buf, List *fields)
 	ListCell   *lc;
 	int			n = 0;
 
-	appendStringInfoString(buf, "jsonb_build_object(");
+	appendStringInfoString(buf, "pg_catalog.jsonb_build_object(");
 	foreach(lc, fields)
 	{
 		JsonField  *f = lfirst(lc);
 
 		if (n > 0 && n % KEYS_PER_CALL == 0)
-			appendStringInfoString(buf, ") OPERATOR(pg_catalog.||) jsonb_build_object(");
+			appendStringInfoString(buf, ") OPERATOR(pg_catalog.||) pg_catalog.jsonb_build_object(");
 		else if (n > 0)
 			appendStringInfoString(buf, ", ");
 		appendStringInfo(buf, "%s, %s", quote_literal_cstr(f->key), f->expr);

@@ -9,7 +9,12 @@
  */
 #include "postgres.h"
 
+#include "access/htup_details.h"
+#include "catalog/namespace.h"
+#include "catalog/pg_type.h"
+#include "utils/syscache.h"
 #include "parser/parse_type.h"
+#include "utils/lsyscache.h"
 #include "utils/builtins.h"
 
 #include "types.h"
@@ -79,6 +84,20 @@ sequelize_to_pg(const char *spec)
 	return NULL;
 }
 
+/* type_namespace returns the schema of a type. */
+static Oid
+type_namespace(Oid typid)
+{
+	HeapTuple	tup = SearchSysCache1(TYPEOID, ObjectIdGetDatum(typid));
+	Oid			nsp;
+
+	if (!HeapTupleIsValid(tup))
+		elog(ERROR, "cache lookup failed for type %u", typid);
+	nsp = ((Form_pg_type) GETSTRUCT(tup))->typnamespace;
+	ReleaseSysCache(tup);
+	return nsp;
+}
+
 /*
  * types_resolve sets *typid and *typmod for a type written as a Sequelize
  * DataTypes name or a PostgreSQL type name; context names the attribute for
@@ -95,6 +114,24 @@ types_resolve(const char *spec, Oid *typid, int32 *typmod, const char *context)
 				(errcode(ERRCODE_UNDEFINED_OBJECT),
 				 errmsg("type \"%s\" of %s does not exist", spec, context),
 				 errhint("Use a Sequelize type name (STRING, TEXT, INTEGER, BIGINT, FLOAT, DOUBLE, DECIMAL(p,s), BOOLEAN, DATE, DATEONLY, UUID, JSON, JSONB) or a PostgreSQL type name.")));
+	/* a declaration outlives the session: a temporary type would vanish under it */
+	if (isAnyTempNamespace(type_namespace(*typid)))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("type \"%s\" of %s is a temporary type", spec, context),
+				 errhint("Declarations are kept for every session; create the type in a permanent schema.")));
+}
+
+/*
+ * types_sql_qualified returns the SQL spelling of a type with its schema,
+ * so that generated SQL names exactly this type whatever the search_path
+ * (types of pg_catalog known to the grammar keep their SQL names).
+ */
+char *
+types_sql_qualified(Oid typid, int32 typmod)
+{
+	return format_type_extended(typid, typmod,
+								FORMAT_TYPE_TYPEMOD_GIVEN | FORMAT_TYPE_FORCE_QUALIFY);
 }
 
 /* types_sql returns the SQL spelling of a resolved type, as format_type does. */

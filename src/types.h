@@ -9,5 +9,6 @@
 extern void types_resolve(const char *spec, Oid *typid, int32 *typmod,
 						  const char *context);
 extern char *types_sql(Oid typid, int32 typmod);
+extern char *types_sql_qualified(Oid typid, int32 typmod);
 
 #endif

@@ -21,6 +21,7 @@
 #include "utils/rel.h"
 
 #include "instance.h"
+#include "model_def.h"
 #include "json_util.h"
 
 PG_FUNCTION_INFO_V1(association_accessor_view_write);
@@ -80,6 +81,35 @@ junction_data(HeapTuple tuple, TupleDesc desc, Association *as)
 }
 
 /*
+ * check_attached_to_view reports a trigger attached anywhere but to the
+ * accessor view of association as: any role can attach this function to a
+ * view of its own, whose columns could be anything.
+ */
+static void
+check_attached_to_view(Relation rel, Association *as)
+{
+	Oid			view = as->view_name ? model_find_table(as->source->schema, as->view_name) : InvalidOid;
+	TupleDesc	desc = RelationGetDescr(rel);
+	int			attnum;
+
+	if (!OidIsValid(view) || RelationGetRelid(rel) != view)
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("association.accessor_view_write() is attached to \"%s\", which is not the accessor view of association \"%s\" of model \"%s\"",
+						RelationGetRelationName(rel), as->name, as->source->name),
+				 errhint("Only association.sync() attaches it, to the views it makes.")));
+	if (as->through == NULL)
+		return;
+	attnum = SPI_fnumber(desc, as->through->name);
+	if (attnum <= 0 || TupleDescAttr(desc, attnum - 1)->atttypid != get_rel_type_id(as->through->relid))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("accessor view \"%s\" has no junction column \"%s\" of the junction table's row type",
+						RelationGetRelationName(rel), as->through->name),
+				 errhint("Run SELECT association.sync(); to make the view again.")));
+}
+
+/*
  * association_accessor_view_write is the INSTEAD OF INSERT OR DELETE row
  * trigger of an accessor view; its arguments are the source model and the
  * association name.
@@ -111,12 +141,13 @@ association_accessor_view_write(PG_FUNCTION_ARGS)
 				 errmsg("accessor views accept INSERT and DELETE only"),
 				 errhint("Update the target's table, or use association.set().")));
 	inserting = TRIGGER_FIRED_BY_INSERT(trigdata->tg_event);
-	tuple = inserting ? trigdata->tg_trigtuple : trigdata->tg_trigtuple;
+	tuple = trigdata->tg_trigtuple;
 	desc = RelationGetDescr(trigdata->tg_relation);
 
 	reg = registry_acquire();
 	as = registry_lookup_association(reg, trigdata->tg_trigger->tgargs[0],
 									 trigdata->tg_trigger->tgargs[1]);
+	check_attached_to_view(trigdata->tg_relation, as);
 	singular = as->kind == ASSOC_BELONGS_TO || as->kind == ASSOC_HAS_ONE;
 	op = singular ? OP_SET : (inserting ? OP_ADD : OP_REMOVE);
 	key = column_text(tuple, desc, "source_key");

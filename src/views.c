@@ -19,6 +19,7 @@
 #include "association.h"
 #include "sync_plan.h"
 #include "where.h"
+#include "sql_ops.h"
 
 /* append_target_columns appends ", t.c1, t.c2, ..." for model's columns. */
 static void
@@ -52,12 +53,13 @@ accessor_view_sql(Association *as)
 	switch (as->kind)
 	{
 		case ASSOC_BELONGS_TO:
-			appendStringInfo(&buf, "s.%s AS source_key",
-							 quote_identifier(model_primary_key(s)->field));
+			appendStringInfo(&buf, "s.%s AS source_key", quote_identifier(as->instance_key->field));
 			append_target_columns(&buf, t);
-			appendStringInfo(&buf, " FROM %s s JOIN %s t ON t.%s OPERATOR(pg_catalog.=) s.%s WHERE TRUE",
+			appendStringInfo(&buf, " FROM %s s JOIN %s t ON t.%s %s s.%s WHERE TRUE",
 							 model_qualified_table(s), model_qualified_table(t),
-							 field_of(t, as->target_key), field_of(s, as->foreign_key));
+							 field_of(t, as->target_key),
+							 sql_eq_op(model_find_attr(t, as->target_key)->type_oid),
+							 field_of(s, as->foreign_key));
 			break;
 		case ASSOC_HAS_ONE:
 		case ASSOC_HAS_MANY:
@@ -69,10 +71,12 @@ accessor_view_sql(Association *as)
 		case ASSOC_BELONGS_TO_MANY:
 			appendStringInfo(&buf, "j.%s AS source_key", field_of(as->through, as->foreign_key));
 			append_target_columns(&buf, t);
-			appendStringInfo(&buf, ", j AS %s FROM %s j JOIN %s t ON t.%s OPERATOR(pg_catalog.=) j.%s WHERE TRUE",
+			appendStringInfo(&buf, ", j AS %s FROM %s j JOIN %s t ON t.%s %s j.%s WHERE TRUE",
 							 quote_identifier(as->through->name),
 							 model_qualified_table(as->through), model_qualified_table(t),
-							 field_of(t, as->target_key), field_of(as->through, as->other_key));
+							 field_of(t, as->target_key),
+							 sql_eq_op(model_find_attr(t, as->target_key)->type_oid),
+							 field_of(as->through, as->other_key));
 			where_append_and(&buf, as->through, "j", as->through_scope, NULL);
 			break;
 	}

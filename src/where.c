@@ -14,23 +14,35 @@
 #include "lib/stringinfo.h"
 #include "utils/builtins.h"
 #include "utils/lsyscache.h"
+#include "miscadmin.h"
+#include "access/stratnum.h"
 
 #include "association.h"
 #include "json_util.h"
 #include "where.h"
+#include "sql_ops.h"
 
-/* A comparison operator of the where language. */
+/*
+ * A comparison operator of the where language: a btree strategy of the
+ * column type's own operator class, a pattern operator of pg_catalog, or a
+ * special form.
+ */
 typedef struct WhereOp
 {
 	const char *name;
-	const char *sql;			/* pg_catalog operator, or NULL for special forms */
+	StrategyNumber strategy;	/* 0 when not a btree comparison */
+	const char *pattern;		/* pg_catalog pattern operator, or NULL */
 } WhereOp;
 
+#define BTNotEqualStrategy 6	/* not a btree strategy: the negator of = */
+
 static const WhereOp where_ops[] = {
-	{"eq", "="}, {"ne", "<>"}, {"gt", ">"}, {"gte", ">="}, {"lt", "<"}, {"lte", "<="},
-	{"like", "~~"}, {"notLike", "!~~"}, {"iLike", "~~*"}, {"notILike", "!~~*"},
-	{"in", NULL}, {"notIn", NULL}, {"between", NULL}, {"notBetween", NULL},
-	{"is", NULL}, {"not", NULL}, {NULL, NULL}
+	{"eq", BTEqualStrategyNumber, NULL}, {"ne", BTNotEqualStrategy, NULL},
+	{"gt", BTGreaterStrategyNumber, NULL}, {"gte", BTGreaterEqualStrategyNumber, NULL},
+	{"lt", BTLessStrategyNumber, NULL}, {"lte", BTLessEqualStrategyNumber, NULL},
+	{"like", 0, "~~"}, {"notLike", 0, "!~~"}, {"iLike", 0, "~~*"}, {"notILike", 0, "!~~*"},
+	{"in", 0, NULL}, {"notIn", 0, NULL}, {"between", 0, NULL}, {"notBetween", 0, NULL},
+	{"is", 0, NULL}, {"not", 0, NULL}, {NULL, 0, NULL}
 };
 
 static void compile_clauses(WhereBuilder *wb, const JsonbValue *obj);
@@ -42,11 +54,25 @@ op_name(const char *key)
 	return key[0] == '$' ? key + 1 : key;
 }
 
+/*
+ * value_type returns the type a where value is read as: the column's, but
+ * for a domain its base type, so that filtering never runs a domain's CHECK
+ * (code of whoever made the domain) the way writing a value would.
+ */
+static Oid
+value_type(ModelAttr *attr, int32 *typmod)
+{
+	*typmod = attr->typmod;
+	return getBaseTypeAndTypmod(attr->type_oid, typmod);
+}
+
 /* append_value appends one value of attr's type: a $n parameter or a literal. */
 static void
 append_value(WhereBuilder *wb, ModelAttr *attr, const JsonbValue *v)
 {
 	char	   *text = jv_to_text(v);
+	int32		typmod;
+	Oid			typid = value_type(attr, &typmod);
 
 	if (v->type == jbvNull)
 		ereport(ERROR,
@@ -56,46 +82,80 @@ append_value(WhereBuilder *wb, ModelAttr *attr, const JsonbValue *v)
 						 attr->name, attr->name)));
 	if (wb->literal)
 	{
-		Oid			typinput;
-		Oid			typioparam;
-
-		getTypeInputInfo(attr->type_oid, &typinput, &typioparam);
-		(void) OidInputFunctionCall(typinput, text, typioparam, attr->typmod);
-		appendStringInfo(wb->sql, "%s::%s", quote_literal_cstr(text),
-						 format_type_with_typemod(attr->type_oid, attr->typmod));
+		/* checked by the view's CREATE, where the literal is coerced */
+		appendStringInfo(wb->sql, "%s::%s", quote_literal_cstr(text), sql_type(typid, typmod));
 		return;
 	}
-	appendStringInfo(wb->sql, "$%d", where_add_param(wb->params, attr->type_oid,
-													 attr->typmod, text));
+	appendStringInfo(wb->sql, "$%d", where_add_param(wb->params, typid, typmod, text));
 }
 
-/* append_list appends "(v1, v2, ...)" from a JSON array. */
+/*
+ * append_list appends the array a JSON list compares with: one parameter of
+ * the column's array type (so that the list's length does not change the
+ * statement, nor make a new plan), or, in a view, ARRAY[literals].
+ */
 static void
 append_list(WhereBuilder *wb, ModelAttr *attr, const JsonbValue *arr, const char *op)
 {
 	ListCell   *lc;
 	List	   *elems;
+	int32		typmod;
+	Oid			typid = value_type(attr, &typmod);
+	Oid			arraytype = get_array_type(typid);
+	StringInfoData literal;
 
 	if (!jv_is_array(arr))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("operator \"%s\" on attribute \"%s\" needs an array, not %s",
 						op, attr->name, jv_type_name(arr))));
+	if (!OidIsValid(arraytype))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("operator \"%s\" is not available for attribute \"%s\" of type %s",
+						op, attr->name, format_type_be(typid))));
 	elems = jv_array_elements(arr);
-	if (elems == NIL)
+	if (wb->literal)
 	{
-		/* in [] matches nothing; notIn [] everything (as Sequelize) */
-		appendStringInfoString(wb->sql, "(NULL)");
+		appendStringInfoString(wb->sql, "ARRAY[");
+		foreach(lc, elems)
+		{
+			if (lc != list_head(elems))
+				appendStringInfoString(wb->sql, ", ");
+			append_value(wb, attr, lfirst(lc));
+		}
+		appendStringInfo(wb->sql, "]::%s", sql_type(arraytype, -1));
 		return;
 	}
-	appendStringInfoChar(wb->sql, '(');
+	/* the elements as one array literal, read by the array type's input */
+	initStringInfo(&literal);
+	appendStringInfoChar(&literal, '{');
 	foreach(lc, elems)
 	{
+		JsonbValue *v = lfirst(lc);
+		char	   *text;
+		const char *p;
+
+		if (v->type == jbvNull)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("null is not a valid element of \"%s\" on attribute \"%s\"", op,
+							attr->name),
+					 errhint("Test for NULL with {\"%s\": null} in an \"or\".", attr->name)));
+		text = jv_to_text(v);
 		if (lc != list_head(elems))
-			appendStringInfoString(wb->sql, ", ");
-		append_value(wb, attr, lfirst(lc));
+			appendStringInfoChar(&literal, ',');
+		appendStringInfoChar(&literal, '"');
+		for (p = text; *p; p++)
+		{
+			if (*p == '"' || *p == '\\')
+				appendStringInfoChar(&literal, '\\');
+			appendStringInfoChar(&literal, *p);
+		}
+		appendStringInfoChar(&literal, '"');
 	}
-	appendStringInfoChar(wb->sql, ')');
+	appendStringInfoChar(&literal, '}');
+	appendStringInfo(wb->sql, "$%d", where_add_param(wb->params, arraytype, typmod, literal.data));
 }
 
 /* lookup_attr returns the attribute a where key names, or reports it. */
@@ -122,12 +182,28 @@ append_column(WhereBuilder *wb, ModelAttr *attr)
 	appendStringInfoString(wb->sql, quote_identifier(attr->field));
 }
 
+/* append_comparison appends "col OPERATOR(x.op) value" for a btree strategy. */
+static void
+append_comparison(WhereBuilder *wb, ModelAttr *attr, StrategyNumber strategy,
+				  const JsonbValue *v)
+{
+	int32		typmod;
+	Oid			typid = value_type(attr, &typmod);
+
+	append_column(wb, attr);
+	appendStringInfo(wb->sql, " %s ", strategy == BTNotEqualStrategy ? sql_ne_op(typid)
+					 : sql_cmp_op(typid, strategy));
+	append_value(wb, attr, v);
+}
+
 /* compile_operator appends one "col op value" comparison. */
 static void
 compile_operator(WhereBuilder *wb, ModelAttr *attr, const char *key, const JsonbValue *v)
 {
 	const char *name = op_name(key);
 	const WhereOp *op;
+	int32		typmod;
+	Oid			typid = value_type(attr, &typmod);
 
 	for (op = where_ops; op->name != NULL; op++)
 		if (strcmp(op->name, name) == 0)
@@ -138,49 +214,59 @@ compile_operator(WhereBuilder *wb, ModelAttr *attr, const char *key, const Jsonb
 				 errmsg("unknown where operator \"%s\" on attribute \"%s\"", key, attr->name),
 				 errhint("Valid operators are eq, ne, gt, gte, lt, lte, in, notIn, like, notLike, iLike, notILike, between, notBetween, is, not.")));
 
-	append_column(wb, attr);
-	if (op->sql != NULL)
+	if (op->strategy != 0)
 	{
-		if (v->type == jbvNull && strcmp(name, "eq") == 0)
+		if (v->type == jbvNull && (op->strategy == BTEqualStrategyNumber ||
+								   op->strategy == BTNotEqualStrategy))
 		{
-			appendStringInfoString(wb->sql, " IS NULL");
+			append_column(wb, attr);
+			appendStringInfoString(wb->sql, op->strategy == BTEqualStrategyNumber ?
+								   " IS NULL" : " IS NOT NULL");
 			return;
 		}
-		if (v->type == jbvNull && strcmp(name, "ne") == 0)
-		{
-			appendStringInfoString(wb->sql, " IS NOT NULL");
-			return;
-		}
-		appendStringInfo(wb->sql, " OPERATOR(pg_catalog.%s) ", op->sql);
-		append_value(wb, attr, v);
+		append_comparison(wb, attr, op->strategy, v);
 		return;
 	}
-	if (strcmp(name, "notIn") == 0 && jv_is_array(v) && jv_array_elements(v) == NIL)
+	if (op->pattern != NULL)
 	{
-		/* notIn [] holds for every row, NULL included */
-		appendStringInfoString(wb->sql, " IS NOT DISTINCT FROM ");
 		append_column(wb, attr);
+		appendStringInfo(wb->sql, " OPERATOR(pg_catalog.%s) ", op->pattern);
+		append_value(wb, attr, v);
 		return;
 	}
 	if (strcmp(name, "in") == 0 || strcmp(name, "notIn") == 0)
 	{
-		appendStringInfoString(wb->sql, name[0] == 'i' ? " IN " : " NOT IN ");
+		/* in [] matches nothing; notIn [] every row, NULL included (as Sequelize) */
+		if (strcmp(name, "notIn") == 0 && jv_is_array(v) && jv_array_elements(v) == NIL)
+		{
+			appendStringInfoString(wb->sql, "TRUE");
+			return;
+		}
+		append_column(wb, attr);
+		appendStringInfo(wb->sql, " %s %s (", name[0] == 'i' ? sql_eq_op(typid) : sql_ne_op(typid),
+						 name[0] == 'i' ? "ANY" : "ALL");
 		append_list(wb, attr, v, name);
+		appendStringInfoChar(wb->sql, ')');
 		return;
 	}
 	if (strcmp(name, "between") == 0 || strcmp(name, "notBetween") == 0)
 	{
 		List	   *bounds = jv_array_elements(v);
+		bool		between = name[0] == 'b';
 
 		if (!jv_is_array(v) || list_length(bounds) != 2)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("operator \"%s\" on attribute \"%s\" needs an array of two values",
 							name, attr->name)));
-		appendStringInfoString(wb->sql, name[0] == 'b' ? " BETWEEN " : " NOT BETWEEN ");
-		append_value(wb, attr, linitial(bounds));
-		appendStringInfoString(wb->sql, " AND ");
-		append_value(wb, attr, lsecond(bounds));
+		/* x BETWEEN a AND b is x >= a AND x <= b; NOT BETWEEN its negation */
+		appendStringInfoChar(wb->sql, '(');
+		append_comparison(wb, attr, between ? BTGreaterEqualStrategyNumber : BTLessStrategyNumber,
+						  linitial(bounds));
+		appendStringInfoString(wb->sql, between ? " AND " : " OR ");
+		append_comparison(wb, attr, between ? BTLessEqualStrategyNumber : BTGreaterStrategyNumber,
+						  lsecond(bounds));
+		appendStringInfoChar(wb->sql, ')');
 		return;
 	}
 	/* is / not: NULL, true or false */
@@ -189,6 +275,7 @@ compile_operator(WhereBuilder *wb, ModelAttr *attr, const char *key, const Jsonb
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("operator \"%s\" on attribute \"%s\" takes null, true or false", name,
 						attr->name)));
+	append_column(wb, attr);
 	appendStringInfo(wb->sql, " IS %s%s", strcmp(name, "not") == 0 ? "NOT " : "",
 					 v->type == jbvNull ? "NULL" : (v->val.boolean ? "TRUE" : "FALSE"));
 }
@@ -209,16 +296,12 @@ compile_attribute(WhereBuilder *wb, const char *key, const JsonbValue *v)
 	}
 	if (jv_is_array(v))
 	{
-		append_column(wb, attr);
-		appendStringInfoString(wb->sql, " IN ");
-		append_list(wb, attr, v, "in");
+		compile_operator(wb, attr, "in", v);
 		return;
 	}
 	if (!jv_is_object(v) || attr->type_oid == JSONBOID || attr->type_oid == JSONOID)
 	{
-		append_column(wb, attr);
-		appendStringInfoString(wb->sql, " OPERATOR(pg_catalog.=) ");
-		append_value(wb, attr, v);
+		append_comparison(wb, attr, BTEqualStrategyNumber, v);
 		return;
 	}
 	ops = jv_object_pairs(v);
@@ -318,6 +401,7 @@ compile_clauses(WhereBuilder *wb, const JsonbValue *obj)
 		JsonPair   *pair = lfirst(lc);
 		const char *name = op_name(pair->key);
 
+		CHECK_FOR_INTERRUPTS();
 		if (lc != list_head(pairs))
 			appendStringInfoString(wb->sql, " AND ");
 		if (strcmp(name, "and") == 0 || strcmp(name, "or") == 0 || strcmp(name, "not") == 0)
@@ -370,32 +454,3 @@ where_append_and(StringInfo buf, Model *model, const char *alias, Jsonb *where,
 	appendStringInfoChar(buf, ')');
 }
 
-/*
- * where_add_param adds a parameter of type typid read from text with the
- * type's input function, and returns its number.
- */
-int
-where_add_param(WhereParams *params, Oid typid, int32 typmod, const char *text)
-{
-	Oid			typinput;
-	Oid			typioparam;
-
-	if (params->count == params->capacity)
-	{
-		params->capacity = params->capacity == 0 ? 8 : params->capacity * 2;
-		params->types = params->types ? repalloc(params->types, params->capacity * sizeof(Oid))
-			: palloc(params->capacity * sizeof(Oid));
-		params->values = params->values ? repalloc(params->values, params->capacity * sizeof(Datum))
-			: palloc(params->capacity * sizeof(Datum));
-		params->nulls = params->nulls ? repalloc(params->nulls, params->capacity + 1)
-			: palloc(params->capacity + 1);
-	}
-	getTypeInputInfo(typid, &typinput, &typioparam);
-	params->types[params->count] = typid;
-	params->nulls[params->count] = text ? ' ' : 'n';
-	params->values[params->count] = text ? OidInputFunctionCall(typinput, (char *) text,
-																typioparam, typmod) : (Datum) 0;
-	params->count++;
-	params->nulls[params->count] = '\0';
-	return params->count;
-}

@@ -8,18 +8,10 @@
 
 #include "association.h"
 #include "lib/stringinfo.h"
+#include "params.h"
 
 #define WHERE_MAX_DEPTH 32
 
-/* Parameters collected while compiling: $1 is types[0]/values[0]. */
-typedef struct WhereParams
-{
-	int			count;
-	int			capacity;
-	Oid		   *types;
-	Datum	   *values;
-	char	   *nulls;
-} WhereParams;
 
 /* What to compile into where. */
 typedef struct WhereBuilder
@@ -35,7 +27,5 @@ typedef struct WhereBuilder
 extern void where_compile(WhereBuilder *wb, Jsonb *where);
 extern void where_append_and(StringInfo buf, Model *model, const char *alias, Jsonb *where,
 							 WhereParams *params);
-extern int	where_add_param(WhereParams *params, Oid typid, int32 typmod,
-							const char *text);
 
 #endif

@@ -34,13 +34,16 @@ CREATE TABLE association.associations (
 );
 
 -- What sync made and must be able to remove again: accessor views and
--- foreign-key constraints, with the definition they were made from.
+-- foreign-key constraints, with the definition they were made from, and the
+-- role whose declaration they came from (a role sees and changes only its
+-- own rows, and sync acts on them as that role).
 CREATE TABLE association.sync_objects (
     object_type     text NOT NULL CHECK (object_type IN ('view', 'constraint')),
     schema_name     name NOT NULL,
     table_name      name NOT NULL,      -- the view, or the constrained table
     object_name     name NOT NULL,      -- the view, or the constraint
     definition      text NOT NULL,
+    owner           name NOT NULL DEFAULT current_user,
     PRIMARY KEY (object_type, schema_name, table_name, object_name)
 );
 
@@ -50,31 +53,40 @@ SELECT pg_catalog.pg_extension_config_dump('association.associations', '');
 SELECT pg_catalog.pg_extension_config_dump('association.associations_ordinal_seq', '');
 SELECT pg_catalog.pg_extension_config_dump('association.sync_objects', '');
 
--- Rights: everyone may read the declarations and declare their own; a
--- role changes only the rows it owns (declaring on a table also requires
--- owning the table: the C code checks).  The extension's owner and
--- superusers bypass these policies.
+-- Rights: everyone may read the declarations (using another role's models
+-- needs them) and declare their own; a role changes only the rows it owns.
+-- What sync made (sync_objects) is seen and changed by its owner only.  The
+-- C code also checks every row it reads against its owner, so rows written
+-- by hand are held to the same rules as declarations made through the
+-- functions.  The extension's owner and superusers bypass these policies.
 GRANT USAGE ON SCHEMA association TO PUBLIC;
 GRANT SELECT, INSERT, UPDATE, DELETE ON association.models, association.associations,
       association.sync_objects TO PUBLIC;
 GRANT USAGE ON SEQUENCE association.models_ordinal_seq, association.associations_ordinal_seq TO PUBLIC;
 ALTER TABLE association.models ENABLE ROW LEVEL SECURITY;
 ALTER TABLE association.associations ENABLE ROW LEVEL SECURITY;
+ALTER TABLE association.sync_objects ENABLE ROW LEVEL SECURITY;
 CREATE POLICY read_all ON association.models FOR SELECT USING (true);
 CREATE POLICY own_rows ON association.models FOR ALL
-    USING (owner = current_user) WITH CHECK (owner = current_user);
+    USING (owner OPERATOR(pg_catalog.=) current_user)
+    WITH CHECK (owner OPERATOR(pg_catalog.=) current_user);
 CREATE POLICY read_all ON association.associations FOR SELECT USING (true);
 CREATE POLICY own_rows ON association.associations FOR ALL
-    USING (owner = current_user) WITH CHECK (owner = current_user);
+    USING (owner OPERATOR(pg_catalog.=) current_user)
+    WITH CHECK (owner OPERATOR(pg_catalog.=) current_user);
+CREATE POLICY own_rows ON association.sync_objects FOR ALL
+    USING (owner OPERATOR(pg_catalog.=) current_user)
+    WITH CHECK (owner OPERATOR(pg_catalog.=) current_user);
 
 -- A dropped table is forgotten (its model stays declared; sync makes it
 -- again), so that a stale OID never names another relation.
 CREATE FUNCTION association.forget_dropped_tables() RETURNS event_trigger
-    LANGUAGE plpgsql AS $$
+    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     UPDATE association.models SET relid = NULL
-     WHERE relid::oid IN (SELECT objid FROM pg_catalog.pg_event_trigger_dropped_objects()
-                           WHERE classid = 'pg_catalog.pg_class'::regclass);
+     WHERE relid::pg_catalog.oid OPERATOR(pg_catalog.=) ANY (
+           SELECT d.objid FROM pg_catalog.pg_event_trigger_dropped_objects() d
+            WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass::pg_catalog.oid);
 END $$;
 CREATE EVENT TRIGGER association_forget_dropped_tables ON sql_drop
     EXECUTE FUNCTION association.forget_dropped_tables();
@@ -280,33 +292,44 @@ CREATE FUNCTION association.find_and_count_all(model text, options jsonb DEFAULT
 -- Verification --------------------------------------------------------------
 
 -- verify() returns what is inconsistent between the catalog and the
--- database, one line per problem: no rows means all is well.
-CREATE FUNCTION association.verify() RETURNS SETOF text LANGUAGE plpgsql VOLATILE AS $$
+-- database, one row per problem: no rows means all is well.  Each check
+-- reports its own failure as a row instead of stopping the others.
+CREATE FUNCTION association.verify() RETURNS SETOF text LANGUAGE plpgsql VOLATILE
+    SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     r record;
-    pending int;
+    d jsonb;
+    pending bigint;
 BEGIN
-    BEGIN
-        PERFORM association.describe(name) FROM association.models;
-    EXCEPTION WHEN OTHERS THEN
-        RETURN NEXT 'the declarations do not resolve: ' || SQLERRM;
-        RETURN;
-    END;
-    FOR r IN SELECT name FROM association.models m
-              WHERE relid IS NOT NULL
-                AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = m.relid) LOOP
+    FOR r IN SELECT m.name FROM association.models m ORDER BY m.ordinal LOOP
+        BEGIN
+            d := association.describe(r.name);
+            RETURN QUERY
+                SELECT format('association %s of model %s does not resolve: %s',
+                              b->>'name', r.name, b->>'error')
+                  FROM jsonb_array_elements(COALESCE(d->'brokenAssociations', '[]')) b;
+        EXCEPTION WHEN OTHERS THEN
+            RETURN NEXT format('model %s does not resolve: %s', r.name, SQLERRM);
+        END;
+    END LOOP;
+    FOR r IN SELECT m.name FROM association.models m
+              WHERE m.relid IS NOT NULL
+                AND NOT EXISTS (SELECT 1 FROM pg_class c WHERE c.oid = m.relid::oid)
+              ORDER BY m.ordinal LOOP
         RETURN NEXT format('model %s records a table that no longer exists', r.name);
     END LOOP;
-    FOR r IN SELECT * FROM association.associations a
-              WHERE NOT EXISTS (SELECT 1 FROM association.models m WHERE m.name = a.target) LOOP
-        RETURN NEXT format('association %s of model %s targets a model that does not exist', r.name, r.source);
-    END LOOP;
     FOR r IN SELECT * FROM association.sync_objects o
-              WHERE to_regclass(format('%I.%I', o.schema_name, o.table_name)) IS NULL LOOP
-        RETURN NEXT format('%s %I.%I recorded by sync does not exist', r.object_type, r.schema_name, r.table_name);
+              WHERE to_regclass(format('%I.%I', o.schema_name, o.table_name)) IS NULL
+              ORDER BY o.object_type, o.schema_name, o.table_name, o.object_name LOOP
+        RETURN NEXT format('%s %I.%I recorded by sync does not exist', r.object_type,
+                           r.schema_name, r.table_name);
     END LOOP;
-    SELECT count(*) INTO pending FROM association.sync_sql();
-    IF pending > 0 THEN
-        RETURN NEXT format('the database does not match the declarations: sync would run %s statements', pending);
-    END IF;
+    BEGIN
+        SELECT count(*) INTO pending FROM association.sync_sql();
+        IF pending > 0 THEN
+            RETURN NEXT format('the database does not match the declarations: sync would run %s statements', pending);
+        END IF;
+    EXCEPTION WHEN OTHERS THEN
+        RETURN NEXT format('sync would fail: %s', SQLERRM);
+    END;
 END $$;

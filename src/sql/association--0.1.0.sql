@@ -1,0 +1,312 @@
+-- association: Sequelize-style model associations inside PostgreSQL.
+-- Install script: catalog tables, their cache-invalidation triggers and the
+-- SQL functions (all implemented in C, all SECURITY INVOKER).
+
+\echo Use "CREATE EXTENSION association" to load this file. \quit
+
+-- Models: what define_model declared.
+CREATE TABLE association.models (
+    name            text PRIMARY KEY CHECK (name <> ''),
+    attributes      jsonb NOT NULL DEFAULT '{}',
+    options         jsonb NOT NULL DEFAULT '{}',
+    table_schema    name NOT NULL,      -- where the table is (or will be)
+    table_name      name NOT NULL,
+    relid           regclass,           -- the table once it exists: renames keep working,
+                                        -- and pg_dump/pg_restore map it by name
+    columns         jsonb NOT NULL DEFAULT '{}',  -- attribute -> attnum at the last sync:
+                                        -- a renamed column is followed
+    owner           name NOT NULL DEFAULT current_user,
+    ordinal         bigserial NOT NULL UNIQUE,
+    UNIQUE (table_schema, table_name)
+);
+
+-- Associations: what belongs_to/has_one/has_many/belongs_to_many declared.
+CREATE TABLE association.associations (
+    source          text NOT NULL REFERENCES association.models ON UPDATE CASCADE,
+    name            text NOT NULL CHECK (name <> ''),   -- the alias
+    kind            text NOT NULL
+                    CHECK (kind IN ('belongsTo', 'hasOne', 'hasMany', 'belongsToMany')),
+    target          text NOT NULL REFERENCES association.models ON UPDATE CASCADE,
+    options         jsonb NOT NULL DEFAULT '{}',
+    owner           name NOT NULL DEFAULT current_user,
+    ordinal         bigserial NOT NULL UNIQUE,
+    PRIMARY KEY (source, name)
+);
+
+-- What sync made and must be able to remove again: accessor views and
+-- foreign-key constraints, with the definition they were made from.
+CREATE TABLE association.sync_objects (
+    object_type     text NOT NULL CHECK (object_type IN ('view', 'constraint')),
+    schema_name     name NOT NULL,
+    table_name      name NOT NULL,      -- the view, or the constrained table
+    object_name     name NOT NULL,      -- the view, or the constraint
+    definition      text NOT NULL,
+    PRIMARY KEY (object_type, schema_name, table_name, object_name)
+);
+
+SELECT pg_catalog.pg_extension_config_dump('association.models', '');
+SELECT pg_catalog.pg_extension_config_dump('association.models_ordinal_seq', '');
+SELECT pg_catalog.pg_extension_config_dump('association.associations', '');
+SELECT pg_catalog.pg_extension_config_dump('association.associations_ordinal_seq', '');
+SELECT pg_catalog.pg_extension_config_dump('association.sync_objects', '');
+
+-- Rights: everyone may read the declarations and declare their own; a
+-- role changes only the rows it owns (declaring on a table also requires
+-- owning the table: the C code checks).  The extension's owner and
+-- superusers bypass these policies.
+GRANT USAGE ON SCHEMA association TO PUBLIC;
+GRANT SELECT, INSERT, UPDATE, DELETE ON association.models, association.associations,
+      association.sync_objects TO PUBLIC;
+GRANT USAGE ON SEQUENCE association.models_ordinal_seq, association.associations_ordinal_seq TO PUBLIC;
+ALTER TABLE association.models ENABLE ROW LEVEL SECURITY;
+ALTER TABLE association.associations ENABLE ROW LEVEL SECURITY;
+CREATE POLICY read_all ON association.models FOR SELECT USING (true);
+CREATE POLICY own_rows ON association.models FOR ALL
+    USING (owner = current_user) WITH CHECK (owner = current_user);
+CREATE POLICY read_all ON association.associations FOR SELECT USING (true);
+CREATE POLICY own_rows ON association.associations FOR ALL
+    USING (owner = current_user) WITH CHECK (owner = current_user);
+
+-- A dropped table is forgotten (its model stays declared; sync makes it
+-- again), so that a stale OID never names another relation.
+CREATE FUNCTION association.forget_dropped_tables() RETURNS event_trigger
+    LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE association.models SET relid = NULL
+     WHERE relid::oid IN (SELECT objid FROM pg_catalog.pg_event_trigger_dropped_objects()
+                           WHERE classid = 'pg_catalog.pg_class'::regclass);
+END $$;
+CREATE EVENT TRIGGER association_forget_dropped_tables ON sql_drop
+    EXECUTE FUNCTION association.forget_dropped_tables();
+
+-- Any change to the catalog, through our functions or by hand (pg_restore,
+-- UPDATE), tells every backend to drop its cached registry.
+CREATE FUNCTION association.invalidate_cache() RETURNS trigger
+    LANGUAGE c AS 'MODULE_PATHNAME', 'association_invalidate_cache';
+
+CREATE TRIGGER invalidate_cache
+    AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON association.models
+    FOR EACH STATEMENT EXECUTE FUNCTION association.invalidate_cache();
+CREATE TRIGGER invalidate_cache
+    AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON association.associations
+    FOR EACH STATEMENT EXECUTE FUNCTION association.invalidate_cache();
+
+-- Keeps a model's updatedAt column current: BEFORE UPDATE, argument = column.
+CREATE FUNCTION association.touch_updated_at() RETURNS trigger
+    LANGUAGE c AS 'MODULE_PATHNAME', 'association_touch_updated_at';
+
+-- Makes accessor views writable: INSTEAD OF INSERT OR DELETE, arguments =
+-- source model and association name.
+CREATE FUNCTION association.accessor_view_write() RETURNS trigger
+    LANGUAGE c AS 'MODULE_PATHNAME', 'association_accessor_view_write';
+
+-- Models ------------------------------------------------------------------
+
+CREATE FUNCTION association.define_model(name text,
+                                         attributes jsonb DEFAULT '{}',
+                                         options jsonb DEFAULT '{}')
+    RETURNS text LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_define_model';
+
+CREATE FUNCTION association.drop_model(name text, options jsonb DEFAULT '{}')
+    RETURNS void LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_drop_model';
+
+-- Associations ------------------------------------------------------------
+
+CREATE FUNCTION association.belongs_to(source text, target text, options jsonb DEFAULT '{}')
+    RETURNS text LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_belongs_to';
+
+CREATE FUNCTION association.has_one(source text, target text, options jsonb DEFAULT '{}')
+    RETURNS text LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_has_one';
+
+CREATE FUNCTION association.has_many(source text, target text, options jsonb DEFAULT '{}')
+    RETURNS text LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_has_many';
+
+CREATE FUNCTION association.belongs_to_many(source text, target text, options jsonb DEFAULT NULL)
+    RETURNS text LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_belongs_to_many';
+
+CREATE FUNCTION association.drop_association(source text, name text)
+    RETURNS void LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_drop_association';
+
+-- Sync --------------------------------------------------------------------
+
+CREATE FUNCTION association.sync(options jsonb DEFAULT '{}')
+    RETURNS SETOF text LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_sync';
+
+CREATE FUNCTION association.sync_sql(options jsonb DEFAULT '{}')
+    RETURNS SETOF text LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_sync_sql';
+
+CREATE FUNCTION association.drop_all()
+    RETURNS void LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_drop_all';
+
+-- Introspection and inflection --------------------------------------------
+
+CREATE FUNCTION association.describe(model text)
+    RETURNS jsonb LANGUAGE c STABLE
+    AS 'MODULE_PATHNAME', 'association_describe';
+
+CREATE FUNCTION association.pluralize(word text)
+    RETURNS text LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+    AS 'MODULE_PATHNAME', 'association_pluralize';
+
+CREATE FUNCTION association.singularize(word text)
+    RETURNS text LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+    AS 'MODULE_PATHNAME', 'association_singularize';
+
+-- Rows --------------------------------------------------------------------
+
+CREATE FUNCTION association.create(model text, "values" jsonb, options jsonb DEFAULT '{}')
+    RETURNS jsonb LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_create';
+
+-- Instance functions (the mixins) ------------------------------------------
+-- key and targets are "any": a key of the instance attribute's type (or any
+-- type that converts to it), targets a key, an array of keys, NULL, or jsonb.
+-- Each also exists with text in those places, so that an untyped parameter
+-- ($1 from a driver, a quoted literal) resolves: the C code reads the actual
+-- argument type either way.
+
+CREATE FUNCTION association.get(model text, key "any", association text, options jsonb DEFAULT '{}')
+    RETURNS SETOF jsonb LANGUAGE c STABLE
+    AS 'MODULE_PATHNAME', 'association_get';
+
+CREATE FUNCTION association.get(model text, key text, association text, options jsonb DEFAULT '{}')
+    RETURNS SETOF jsonb LANGUAGE c STABLE
+    AS 'MODULE_PATHNAME', 'association_get';
+
+CREATE FUNCTION association.count(model text, key "any", association text, options jsonb DEFAULT '{}')
+    RETURNS bigint LANGUAGE c STABLE
+    AS 'MODULE_PATHNAME', 'association_count';
+
+CREATE FUNCTION association.count(model text, key text, association text, options jsonb DEFAULT '{}')
+    RETURNS bigint LANGUAGE c STABLE
+    AS 'MODULE_PATHNAME', 'association_count';
+
+CREATE FUNCTION association.has(model text, key "any", association text, targets "any")
+    RETURNS boolean LANGUAGE c STABLE
+    AS 'MODULE_PATHNAME', 'association_has';
+
+CREATE FUNCTION association.has(model text, key "any", association text, targets text)
+    RETURNS boolean LANGUAGE c STABLE
+    AS 'MODULE_PATHNAME', 'association_has';
+
+CREATE FUNCTION association.has(model text, key text, association text, targets "any")
+    RETURNS boolean LANGUAGE c STABLE
+    AS 'MODULE_PATHNAME', 'association_has';
+
+CREATE FUNCTION association.has(model text, key text, association text, targets text)
+    RETURNS boolean LANGUAGE c STABLE
+    AS 'MODULE_PATHNAME', 'association_has';
+
+CREATE FUNCTION association.set(model text, key "any", association text, targets "any", options jsonb DEFAULT '{}')
+    RETURNS void LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_set';
+
+CREATE FUNCTION association.set(model text, key "any", association text, targets text, options jsonb DEFAULT '{}')
+    RETURNS void LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_set';
+
+CREATE FUNCTION association.set(model text, key text, association text, targets "any", options jsonb DEFAULT '{}')
+    RETURNS void LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_set';
+
+CREATE FUNCTION association.set(model text, key text, association text, targets text, options jsonb DEFAULT '{}')
+    RETURNS void LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_set';
+
+CREATE FUNCTION association.add(model text, key "any", association text, targets "any", options jsonb DEFAULT '{}')
+    RETURNS void LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_add';
+
+CREATE FUNCTION association.add(model text, key "any", association text, targets text, options jsonb DEFAULT '{}')
+    RETURNS void LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_add';
+
+CREATE FUNCTION association.add(model text, key text, association text, targets "any", options jsonb DEFAULT '{}')
+    RETURNS void LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_add';
+
+CREATE FUNCTION association.add(model text, key text, association text, targets text, options jsonb DEFAULT '{}')
+    RETURNS void LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_add';
+
+CREATE FUNCTION association.remove(model text, key "any", association text, targets "any")
+    RETURNS void LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_remove';
+
+CREATE FUNCTION association.remove(model text, key "any", association text, targets text)
+    RETURNS void LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_remove';
+
+CREATE FUNCTION association.remove(model text, key text, association text, targets "any")
+    RETURNS void LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_remove';
+
+CREATE FUNCTION association.remove(model text, key text, association text, targets text)
+    RETURNS void LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_remove';
+
+CREATE FUNCTION association.create_associated(model text, key "any", association text, "values" jsonb DEFAULT '{}', options jsonb DEFAULT '{}')
+    RETURNS jsonb LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_create_associated';
+
+CREATE FUNCTION association.create_associated(model text, key text, association text, "values" jsonb DEFAULT '{}', options jsonb DEFAULT '{}')
+    RETURNS jsonb LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_create_associated';
+
+-- Model-level queries: eager loading ---------------------------------------
+
+CREATE FUNCTION association.find_all(model text, options jsonb DEFAULT '{}')
+    RETURNS SETOF jsonb LANGUAGE c STABLE
+    AS 'MODULE_PATHNAME', 'association_find_all';
+
+CREATE FUNCTION association.find_one(model text, options jsonb DEFAULT '{}')
+    RETURNS jsonb LANGUAGE c STABLE
+    AS 'MODULE_PATHNAME', 'association_find_one';
+
+CREATE FUNCTION association.find_and_count_all(model text, options jsonb DEFAULT '{}')
+    RETURNS jsonb LANGUAGE c STABLE
+    AS 'MODULE_PATHNAME', 'association_find_and_count_all';
+
+-- Verification --------------------------------------------------------------
+
+-- verify() returns what is inconsistent between the catalog and the
+-- database, one line per problem: no rows means all is well.
+CREATE FUNCTION association.verify() RETURNS SETOF text LANGUAGE plpgsql VOLATILE AS $$
+DECLARE
+    r record;
+    pending int;
+BEGIN
+    BEGIN
+        PERFORM association.describe(name) FROM association.models;
+    EXCEPTION WHEN OTHERS THEN
+        RETURN NEXT 'the declarations do not resolve: ' || SQLERRM;
+        RETURN;
+    END;
+    FOR r IN SELECT name FROM association.models m
+              WHERE relid IS NOT NULL
+                AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = m.relid) LOOP
+        RETURN NEXT format('model %s records a table that no longer exists', r.name);
+    END LOOP;
+    FOR r IN SELECT * FROM association.associations a
+              WHERE NOT EXISTS (SELECT 1 FROM association.models m WHERE m.name = a.target) LOOP
+        RETURN NEXT format('association %s of model %s targets a model that does not exist', r.name, r.source);
+    END LOOP;
+    FOR r IN SELECT * FROM association.sync_objects o
+              WHERE to_regclass(format('%I.%I', o.schema_name, o.table_name)) IS NULL LOOP
+        RETURN NEXT format('%s %I.%I recorded by sync does not exist', r.object_type, r.schema_name, r.table_name);
+    END LOOP;
+    SELECT count(*) INTO pending FROM association.sync_sql();
+    IF pending > 0 THEN
+        RETURN NEXT format('the database does not match the declarations: sync would run %s statements', pending);
+    END IF;
+END $$;

@@ -1,0 +1,42 @@
+// test/sequelize/lib/db.js
+//
+// Connections to the twin databases and their reset between scenarios:
+// everything a scenario made goes (the extension too), and database B gets
+// a fresh CREATE EXTENSION association.
+'use strict';
+
+const { Client } = require('pg');
+
+// conn describes how to reach database `database` (libpq's environment).
+function conn(database) {
+	return {
+		database,
+		host: process.env.PGHOST || 'localhost',
+		port: Number(process.env.PGPORT || 5432),
+		user: process.env.PGUSER || process.env.USER,
+		password: process.env.PGPASSWORD || null,
+	};
+}
+
+async function connect(database) {
+	const c = new Client(conn(database));
+	await c.connect();
+	await c.query("SET client_min_messages = 'warning'");
+	return c;
+}
+
+// reset empties a database: the extension, every user schema; then public
+// again, and the extension when withExtension.
+async function reset(client, withExtension) {
+	await client.query('DROP EXTENSION IF EXISTS association CASCADE');
+	const schemas = (await client.query(`
+		SELECT nspname FROM pg_namespace
+		 WHERE nspname NOT IN ('pg_catalog', 'information_schema') AND nspname NOT LIKE 'pg\\_%'`)).rows;
+	for (const { nspname } of schemas)
+		await client.query(`DROP SCHEMA "${nspname.replace(/"/g, '""')}" CASCADE`);
+	await client.query('CREATE SCHEMA public');
+	if (withExtension)
+		await client.query('CREATE EXTENSION association');
+}
+
+module.exports = { conn, connect, reset };
