@@ -13,6 +13,8 @@ N=${ITERATIONS:-50000}
 psql -X -q -v ON_ERROR_STOP=1 <<SQL
 SET client_min_messages = warning;
 CREATE EXTENSION association;
+CREATE SCHEMA t_fuzz;
+SET search_path = t_fuzz, public;
 SELECT association.define_model('Team', '{"name": "STRING"}', '{"timestamps": false}');
 SELECT association.define_model('Player', '{"name": "STRING", "score": "INTEGER"}', '{"timestamps": false}');
 SELECT association.define_model('User', '{}', '{"timestamps": false}');
@@ -20,6 +22,11 @@ SELECT association.define_model('Project', '{}', '{"timestamps": false}');
 SELECT association.has_many('Team', 'Player');
 SELECT association.belongs_to('Player', 'Team');
 SELECT association.belongs_to_many('User', 'Project', '{"through": "UserProjects"}');
+SELECT association.define_model('Node', '{}', '{"timestamps": false}');
+SELECT association.has_many('Node', 'Node', '{"as": "Children", "foreignKey": "parentId"}');
+SELECT association.belongs_to('Node', 'Node', '{"as": "parent", "foreignKey": "parentId"}');
+SELECT association.has_many('Node', 'Node', '{"as": "Links", "foreignKey": "linkId"}');
+SELECT association.belongs_to('Node', 'Node', '{"as": "link", "foreignKey": "linkId"}');
 SELECT count(*) FROM association.sync();
 INSERT INTO "Teams" (name) VALUES ('a'), ('b');
 INSERT INTO "Players" (name, "TeamId") VALUES ('p', 1), ('q', 2);

@@ -28,12 +28,17 @@ SELECT association.define_model('User', '{"name": "STRING"}');
 SELECT association.has_many('Team', 'Player');
 SELECT association.has_one('Team', 'Coach');
 SELECT association.belongs_to_many('Project', 'User', '{"through": "UserProjects"}');
+SELECT association.define_model('Squad', '{"name": "STRING"}');
+SELECT association.define_model('Member', '{"name": "STRING"}');
+SELECT association.has_many('Squad', 'Member');
 SELECT count(*) FROM association.sync();
 INSERT INTO "Teams" (name) SELECT 't' || g FROM generate_series(1, 20) g;
 INSERT INTO "Players" (name) SELECT 'p' || g FROM generate_series(1, 200) g;
 INSERT INTO "Coaches" (name) SELECT 'c' || g FROM generate_series(1, 40) g;
 INSERT INTO "Projects" (title) SELECT 'p' || g FROM generate_series(1, 20) g;
 INSERT INTO "Users" (name) SELECT 'u' || g FROM generate_series(1, 200) g;
+INSERT INTO "Squads" (name) SELECT 's' || g FROM generate_series(1, 4) g;
+INSERT INTO "Members" (name) SELECT 'm' || g FROM generate_series(1, 20) g;
 SQL
 
 cat > "$work/mix.sql" <<'EOF2'
@@ -55,7 +60,22 @@ SELECT CASE :op
 END;
 EOF2
 
+# hasMany set on heavily overlapping targets: 4 squads, 20 members, two
+# targets per call (0.1.0 deadlocked here: the lock statement's snapshot
+# predated its advisory lock)
+cat > "$work/overlap.sql" <<'EOF2'
+\set t random(1, 4)
+\set p random(1, 20)
+\set q random(1, 20)
+SELECT association.set('Squad', :t, 'Members', ARRAY[:p, :q]);
+EOF2
+
 log=$(ls -t /var/log/postgresql/*.log | head -n 1)
+before=$(wc -l < "$log")
+echo "== pgbench: hasMany set on overlapping targets, $CLIENTS clients, $((DURATION / 4)) s"
+pgbench -n -c "$CLIENTS" -j 2 -T "$((DURATION / 4))" -f "$work/overlap.sql" 2>&1 | grep -E "^(number of transactions actually processed|number of failed|tps)" || true
+echo "== deadlocks and other errors (server log)"
+tail -n +"$((before + 1))" "$log" | grep -oE 'ERROR:  [0-9A-Z]{5}|ERROR:  .*deadlock' | sort | uniq -c || echo "   none"
 before=$(wc -l < "$log")
 echo "== pgbench: $CLIENTS clients, $DURATION s"
 pgbench -n -c "$CLIENTS" -j 2 -T "$DURATION" -f "$work/mix.sql" 2>&1 | grep -E "^(number of transactions actually processed|number of failed|tps)" || true

@@ -147,7 +147,7 @@ association_define_model(PG_FUNCTION_ARGS)
 					"(name, attributes, options, table_schema, table_name, relid) "
 					"VALUES ($1, $2, $3, $4::pg_catalog.text::pg_catalog.name, "
 					"$5::pg_catalog.text::pg_catalog.name, "
-					"NULLIF($6, 0::pg_catalog.oid)::pg_catalog.regclass)",
+					"CASE WHEN $6 OPERATOR(pg_catalog.<>) 0::pg_catalog.oid THEN $6::pg_catalog.regclass END)",
 					6, (Oid[]) {TEXTOID, JSONBOID, JSONBOID, CSTRINGOID, CSTRINGOID, OIDOID},
 					values, NULL, SPI_OK_INSERT);
 	PG_RETURN_TEXT_P(cstring_to_text(displayed_table(schema, table)));

@@ -165,6 +165,7 @@ prepare(const char *sql, int nargs, Oid *types)
 	 */
 	SPIPlanPtr	plan = SPI_prepare_cursor(sql, nargs, types, CURSOR_OPT_GENERIC_PLAN);
 
+
 	if (plan == NULL)
 		elog(ERROR, "SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
 	if (SPI_keepplan(plan) != 0)
@@ -182,6 +183,7 @@ kept_plan(const char *sql, int nargs, Oid *types)
 {
 	uint64		key = plan_key(sql, nargs, types);
 	PlanEntry  *e;
+	SPIPlanPtr	plan;
 	bool		found;
 
 	if (plans == NULL)
@@ -209,18 +211,18 @@ kept_plan(const char *sql, int nargs, Oid *types)
 			elog(ERROR, "plan cache collision with a running statement");
 		entry_remove(e);
 	}
+	/* prepared first: a statement that fails to prepare leaves no entry */
+	plan = prepare(sql, nargs, types);
 	e = hash_search(plans, &key, HASH_ENTER, &found);
 	e->sql = MemoryContextStrdup(plans_cxt, sql);
 	e->nargs = nargs;
 	e->types = MemoryContextAlloc(plans_cxt, sizeof(Oid) * Max(nargs, 1));
 	if (nargs > 0)
 		memcpy(e->types, types, sizeof(Oid) * nargs);
-	e->plan = NULL;
+	e->plan = plan;
 	e->running = 0;
 	e->measured = false;
-	e->bytes = 0;
 	dlist_push_head(&lru, &e->lru);
-	e->plan = prepare(sql, nargs, types);
 	e->bytes = entry_memory(e);
 	plans_bytes += e->bytes;
 	return e;

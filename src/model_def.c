@@ -371,7 +371,7 @@ add_timestamps(Model *model, JsonbValue *options)
 		a = attr_new(name, model_field_name(model, name), TIMESTAMPTZOID, -1);
 		a->allow_null = false;
 		a->allow_null_given = true;
-		a->default_sql = pstrdup("now()");
+		a->default_sql = pstrdup("pg_catalog.now()");
 		a->auto_generated = true;
 		model->attrs = lappend(model->attrs, a);
 	}

@@ -840,6 +840,12 @@ resolve_association(Registry *reg, AssocRow *row)
 						 row->source, row->target)));
 
 	parse_as(as, &opts, context);
+	if (row->name != NULL && strcmp(row->name, as->name) != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("association row \"%s\" of model \"%s\" does not match its options, which name it \"%s\"",
+						row->name, row->source, as->name),
+				 errhint("Declare associations with the association functions, not by writing rows.")));
 	check_alias_free(as);
 	as->constraints = jv_get_bool(&opts, "constraints", true, context);
 	as->index = jv_get_bool(&opts, "index", true, context);

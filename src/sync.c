@@ -114,8 +114,9 @@ covered_owners(Registry *reg)
 		add_owner(&owners, ((Model *) lfirst(lc))->owner);
 	foreach(lc, reg->associations)
 		add_owner(&owners, ((Association *) lfirst(lc))->owner);
-	foreach(lc, skipped)
-		owners = list_delete(owners, lfirst(lc));
+	foreach(lc, owners)
+		if (list_member_str(skipped, lfirst(lc)))
+			owners = foreach_delete_current(owners, lc);
 	return owners;
 }
 
@@ -323,11 +324,11 @@ plan_table(SyncPlan *plan, Model *model, bool exists, bool inline_fk, List **def
 		plan_add(plan, ddl_touch_trigger(model));
 }
 
-/* owner_oid_of returns the OID of role name. */
+/* owner_oid_of returns the OID of role name (InvalidOid if it is gone). */
 static Oid
 owner_oid_of(const char *name)
 {
-	return get_role_oid(name, false);
+	return get_role_oid(name, true);
 }
 
 /* plan_stale_constraints drops the tracked keys no declaration wants now. */
@@ -356,8 +357,9 @@ plan_stale_constraints(SyncPlan *plan, List *dropped_tables)
 				wanted = true;
 		}
 		relid = model_find_table(t->schema, t->table);
-		if (wanted || !OidIsValid(relid) || list_member_oid(dropped_tables, relid))
-			continue;
+		if (wanted || !OidIsValid(relid) || list_member_oid(dropped_tables, relid) ||
+			!pg_class_ownercheck(relid, owner_oid_of(t->owner)))
+			continue;			/* only what its owner may change: a row may be forged */
 		attnum = get_attnum(relid, t->object);
 		fk = attnum != InvalidAttrNumber ? inspect_existing_fk(relid, attnum) : InvalidOid;
 		if (!OidIsValid(fk))
@@ -552,8 +554,9 @@ plan_views(SyncPlan *plan, Registry *reg, List *dropped)
 				still = true;
 		}
 		relid = model_find_table(t->schema, t->table);
-		if (still || !OidIsValid(relid) || get_rel_relkind(relid) != RELKIND_VIEW)
-			continue;
+		if (still || !OidIsValid(relid) || !inspect_view_is_accessor(relid) ||
+			!pg_class_ownercheck(relid, owner_oid_of(t->owner)))
+			continue;			/* only accessor views its owner may drop: a row may be forged */
 		plan_act_as(plan, t->owner, owner_oid_of(t->owner));
 		plan_add(plan, psprintf("DROP VIEW %s", quote_qualified_identifier(t->schema, t->table)));
 	}

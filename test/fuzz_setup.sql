@@ -53,6 +53,39 @@ BEGIN
   RETURN v;
 END $$;
 
+-- a string meant to fool a hand-written scanner: unbalanced quotes,
+-- comments, dollar quotes, parentheses, semicolons, parameters
+CREATE FUNCTION fuzz.sql_string() RETURNS text LANGUAGE plpgsql AS $fz$
+DECLARE
+  pieces text[] := ARRAY['name', ' = ', '''', '''''', E'\\', 'E''', '$$', '$x$', 'ñ', 'é$x$', '--', E'\n',
+                         '/*', '*/', '(', ')', ';', ' OR true ', '1', '$1', '"', 'id', ' IS NULL', 'U&''',
+                         E'\\\\', ' AND ', 'score > 0', ' UNION SELECT 1 '];
+  s text := '';
+BEGIN
+  FOR i IN 1..(1 + floor(random() * 12))::int LOOP
+    s := s || fuzz.pick(pieces);
+  END LOOP;
+  RETURN s;
+END $fz$;
+
+-- {"all": true} nested levels deep, sometimes wide with explicit elements
+CREATE FUNCTION fuzz.all_tree(levels int) RETURNS jsonb LANGUAGE plpgsql AS $$
+DECLARE v jsonb := '{"all": true}';
+BEGIN
+  FOR i IN 1..levels LOOP
+    v := CASE WHEN random() < 0.5 THEN jsonb_build_object('all', true, 'include', v)
+              ELSE jsonb_build_array(jsonb_build_object('association', 'Children', 'include', v),
+                                     jsonb_build_object('association', 'parent', 'include', v), v) END;
+  END LOOP;
+  RETURN v;
+END $$;
+
+-- a type name for a timestamp attribute, of every kind
+CREATE FUNCTION fuzz.type_name() RETURNS text LANGUAGE sql AS $$
+  SELECT fuzz.pick(ARRAY['DATE', 'DATEONLY', 'TEXT', 'INTEGER', 'BOOLEAN', 'JSON', 'JSONB', 'UUID',
+                         'timestamp', 'time', 'interval', 'STRING', 'BIGINT', 'DECIMAL(5,2)', 'bytea',
+                         'int4range', 'text[]', 'point']) $$;
+
 CREATE FUNCTION fuzz.run(iterations int, seed float)
 RETURNS TABLE (sqlstate text, calls bigint) LANGUAGE plpgsql AS $$
 DECLARE
@@ -61,7 +94,9 @@ DECLARE
   fns text[] := ARRAY['define_model','belongs_to','has_one','has_many','belongs_to_many',
                       'drop_association','sync_sql','describe','create','get','count','has',
                       'set','add','remove','create_associated','find_all','find_one',
-                      'find_and_count_all','pluralize'];
+                      'find_and_count_all','pluralize','composite','timestamps','trigger',
+                      'all_tree','string_where'];
+  kinds text[] := ARRAY['belongs_to','has_one','has_many','belongs_to_many'];
   f text; m text; a text; stmt text; st text;
   results jsonb := '{}';
 BEGIN
@@ -88,6 +123,39 @@ BEGIN
       WHEN 'find_one' THEN format('SELECT association.find_one(%L, %L)', m, fuzz.value(4))
       WHEN 'find_and_count_all' THEN format('SELECT association.find_and_count_all(%L, %L)', m, fuzz.value(4))
       WHEN 'pluralize' THEN format('SELECT association.pluralize(%L)', fuzz.value(0)::text)
+      -- a model with a composite primary key, associated either way, synced and used
+      WHEN 'composite' THEN format('SELECT association.define_model(%L, %L); SELECT association.%s(%L, %L, %L); '
+                                   'SELECT count(*) FROM association.sync(); SELECT association.%s(%L, 1, %L%s)',
+                                   'C' || i, '{"a": {"type": "INTEGER", "primaryKey": true}, "b": {"type": "INTEGER", "primaryKey": true}}',
+                                   fuzz.pick(kinds), fuzz.pick(ARRAY['C' || i, 'Team']), fuzz.pick(ARRAY['C' || i, 'Team', 'Player']),
+                                   jsonb_build_object('as', 'x' || i, 'foreignKey', fuzz.pick(ARRAY['a', 'b', 'fk' || i]),
+                                                      'through', 'J' || i),
+                                   fuzz.pick(ARRAY['get', 'count', 'has', 'set', 'add', 'remove', 'create_associated']),
+                                   fuzz.pick(ARRAY['C' || i, 'Team']), 'x' || i,
+                                   fuzz.pick(ARRAY['', ', 1', ', ARRAY[1,2]', ', ''{"a": 1}''']))
+      -- createdAt/updatedAt of any type, declared or on a table that exists
+      WHEN 'timestamps' THEN format('CREATE TABLE t_fuzz.ts%s ("updatedAt" %s, "createdAt" %s); '
+                                    'SELECT association.define_model(%L, %L, %L); SELECT count(*) FROM association.sync(); '
+                                    'SELECT association.create(%L, %L); UPDATE t_fuzz.ts%s SET "createdAt" = "createdAt"',
+                                    i, fuzz.pick(ARRAY['text', 'integer', 'date', 'timestamptz', 'boolean']),
+                                    fuzz.pick(ARRAY['text', 'timestamp', 'jsonb']),
+                                    'Ts' || i, jsonb_build_object(fuzz.pick(ARRAY['createdAt', 'updatedAt', 'x']), fuzz.type_name()),
+                                    jsonb_build_object('tableName', 'ts' || fuzz.pick(ARRAY[i::text, 'x' || i])),
+                                    'Ts' || i, fuzz.value(1), i)
+      -- the trigger functions attached by hand to anything
+      WHEN 'trigger' THEN format('CREATE TEMP TABLE tt%s (id int, a %s, b %s); INSERT INTO tt%s VALUES (1, NULL, NULL); '
+                                 'CREATE TRIGGER t BEFORE UPDATE ON tt%s FOR EACH ROW EXECUTE FUNCTION association.touch_updated_at(%L); '
+                                 'UPDATE tt%s SET id = 2; '
+                                 'CREATE TEMP VIEW tv%s AS SELECT 1 AS source_key, %s AS id, %s AS "UserProjects"; '
+                                 'CREATE TRIGGER w INSTEAD OF INSERT OR DELETE ON tv%s FOR EACH ROW EXECUTE FUNCTION association.accessor_view_write(%L, %L); '
+                                 'INSERT INTO tv%s VALUES (1, 1, NULL); DELETE FROM tv%s',
+                                 i, fuzz.type_name(), fuzz.type_name(), i, i, fuzz.pick(ARRAY['a', 'b', 'id', 'nope', '']), i,
+                                 i, fuzz.pick(ARRAY['1', '''x''', 'NULL::int']), fuzz.pick(ARRAY['1', 'ROW(1,2)', 'NULL::text']),
+                                 i, coalesce(m, 'x'), coalesce(a, 'x'), i, i)
+      WHEN 'all_tree' THEN format('SELECT count(*) FROM association.find_all(%L, %L)', 'Node',
+                                  jsonb_build_object('include', fuzz.all_tree((1 + floor(random() * 10))::int)))
+      WHEN 'string_where' THEN format('SELECT count(*) FROM association.get(%L, 1, %L, %L)', 'Team', 'Players',
+                                      jsonb_build_object('where', fuzz.sql_string()))
       ELSE format('SELECT association.%s(%L, %L, %L)', f, m, fuzz.pick(models), fuzz.value(3))
     END;
     BEGIN

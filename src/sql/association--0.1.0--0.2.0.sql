@@ -26,3 +26,56 @@ DROP POLICY own_rows ON association.associations;
 CREATE POLICY own_rows ON association.associations FOR ALL
     USING (owner OPERATOR(pg_catalog.=) current_user)
     WITH CHECK (owner OPERATOR(pg_catalog.=) current_user);
+
+-- The event trigger's function pins its search_path.
+CREATE OR REPLACE FUNCTION association.forget_dropped_tables() RETURNS event_trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    UPDATE association.models SET relid = NULL
+     WHERE relid::pg_catalog.oid OPERATOR(pg_catalog.=) ANY (
+           SELECT d.objid FROM pg_catalog.pg_event_trigger_dropped_objects() d
+            WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass::pg_catalog.oid);
+END $$;
+
+-- verify() returns what is inconsistent between the catalog and the
+-- database, one row per problem: no rows means all is well.  Each check
+-- reports its own failure as a row instead of stopping the others.
+CREATE OR REPLACE FUNCTION association.verify() RETURNS SETOF text LANGUAGE plpgsql VOLATILE
+    SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    r record;
+    d jsonb;
+    pending bigint;
+BEGIN
+    FOR r IN SELECT m.name FROM association.models m ORDER BY m.ordinal LOOP
+        BEGIN
+            d := association.describe(r.name);
+            RETURN QUERY
+                SELECT format('association %s of model %s does not resolve: %s',
+                              b->>'name', r.name, b->>'error')
+                  FROM jsonb_array_elements(COALESCE(d->'brokenAssociations', '[]')) b;
+        EXCEPTION WHEN OTHERS THEN
+            RETURN NEXT format('model %s does not resolve: %s', r.name, SQLERRM);
+        END;
+    END LOOP;
+    FOR r IN SELECT m.name FROM association.models m
+              WHERE m.relid IS NOT NULL
+                AND NOT EXISTS (SELECT 1 FROM pg_class c WHERE c.oid = m.relid::oid)
+              ORDER BY m.ordinal LOOP
+        RETURN NEXT format('model %s records a table that no longer exists', r.name);
+    END LOOP;
+    FOR r IN SELECT * FROM association.sync_objects o
+              WHERE to_regclass(format('%I.%I', o.schema_name, o.table_name)) IS NULL
+              ORDER BY o.object_type, o.schema_name, o.table_name, o.object_name LOOP
+        RETURN NEXT format('%s %I.%I recorded by sync does not exist', r.object_type,
+                           r.schema_name, r.table_name);
+    END LOOP;
+    BEGIN
+        SELECT count(*) INTO pending FROM association.sync_sql();
+        IF pending > 0 THEN
+            RETURN NEXT format('the database does not match the declarations: sync would run %s statements', pending);
+        END IF;
+    EXCEPTION WHEN OTHERS THEN
+        RETURN NEXT format('sync would fail: %s', SQLERRM);
+    END;
+END $$;

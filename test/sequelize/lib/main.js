@@ -66,12 +66,17 @@ async function main() {
 		differences += rec.diffs.length;
 		allowed += rec.allowed.length;
 		console.log(`${rec.diffs.length ? 'not ok' : 'ok'} ${i + 1} - ${sc.name}`);
+		for (const n of rec.notes)
+			console.log(`# ${n}`);
 		for (const d of rec.diffs)
 			console.log(`# ${d.where}: ${d.text.replace(/\n/g, '\n#   ')}`);
 		if (ctx.verbose)
 			for (const d of rec.allowed)
 				console.log(`#   allowed: ${d.where}: ${d.text} -- ${d.reason}`);
 	}
+	// scenarios that share state across scenarios release it here
+	for (const after of new Set(scenarios.map((s) => s.after).filter(Boolean)))
+		await after();
 	if (!only)
 		for (const e of allowlist.unused())
 			console.log(`# allowlist entry never used: ${e.scenario} / ${e.difference}`);

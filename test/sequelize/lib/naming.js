@@ -66,15 +66,30 @@ function names() {
 	return out;
 }
 
-// declarations builds the models and associations of the naming test.
+const GROUP = 100;
+
+// declarations builds the models and associations of the naming test, in
+// groups of GROUP models associated among themselves: the extension's
+// declaration cost grows with the number already declared, so five
+// databases of 100 models take far less time than one of 500.
 function declarations() {
+	const groups = [];
 	const list = names();
-	const models = list.map((name, i) => ({
-		name, options: i % 5 === 3 ? { underscored: true } : {},
-		attributes: i % 7 === 2 ? { code: { type: 'STRING', primaryKey: true } } : {},
-	}));
+	for (let g = 0; g < list.length; g += GROUP)
+		groups.push(group(list.slice(g, g + GROUP), g));
+	return groups;
+}
+
+function group(list, offset) {
+	const models = list.map((name, j) => {
+		const i = offset + j;
+		return {
+			name, options: i % 5 === 3 ? { underscored: true } : {},
+			attributes: i % 7 === 2 ? { code: { type: 'STRING', primaryKey: true } } : {},
+		};
+	});
 	const assocs = [];
-	const n = models.length;
+	const n = list.length;
 	for (let i = 0; i < n; i++) {
 		const a = list[i];
 		const at = (k) => list[(i + k) % n];
@@ -82,7 +97,9 @@ function declarations() {
 		assocs.push(['belongsTo', a, at(1), i % 2 ? { as: alias(11) } : {}]);
 		assocs.push(['hasOne', a, at(2), i % 3 === 1 ? { as: alias(13) } : {}]);
 		assocs.push(['hasMany', a, at(3), i % 4 === 1 ? { as: alias(17) } : {}]);
-		const through = i % 2 ? `${a}${at(4)}` : `${a}_${at(4)}_links`;
+		// a through string names a junction table verbatim, unless it names a
+		// declared model, whose table name is inflected (every fourth one)
+		const through = i % 4 === 3 ? at(5) : i % 2 ? `${a}${at(4)}` : `${a}_${at(4)}_links`;
 		assocs.push(['belongsToMany', a, at(4), { through, ...(i % 3 === 2 ? { as: alias(19) } : {}) }]);
 		if (i % 10 === 0)
 			assocs.push(['belongsToMany', a, a, { through: `${a}Self`, as: alias(23) }]);
@@ -92,63 +109,112 @@ function declarations() {
 
 const FUNCTIONS = { belongsTo: 'belongs_to', hasOne: 'has_one', hasMany: 'has_many', belongsToMany: 'belongs_to_many' };
 
-// compareNaming declares everything on both sides; report(where, text)
-// gets each difference.
-async function compareNaming(ctx, report) {
-	const { models, assocs } = declarations();
+// resolveGroup declares one group on both sides and returns, as plain data,
+// the names each side resolved: {models: [...], assocs: [...], problems}.
+async function resolveGroup(client, { models, assocs }) {
 	const seq = new Sequelize('unused', 'unused', null, { dialect: 'postgres', logging: false });
-	const client = await connect(ctx.dbB);
-	try {
-		await reset(client, true);
-		await client.query('BEGIN');
-		for (const m of models) {
-			const attrs = {};
-			for (const [k, v] of Object.entries(m.attributes))
-				attrs[k] = { ...v, type: DataTypes.STRING };
-			seq.define(m.name, attrs, { ...m.options });
-			await client.query('SELECT association.define_model($1, $2::jsonb, $3::jsonb)',
-				[m.name, JSON.stringify(m.attributes), JSON.stringify(m.options)]);
-		}
-		const seqAssocs = [];
-		for (const [kind, s, t, opts] of assocs) {
-			let sa;
-			let err;
-			try {
-				sa = seq.model(s)[kind](seq.model(t), { ...opts });
-			} catch (e) {
-				err = e;
-			}
-			await client.query('SAVEPOINT a');
-			let name;
-			let extErr;
-			try {
-				name = (await client.query(`SELECT association.${FUNCTIONS[kind]}($1, $2, $3::jsonb) AS n`,
-					[s, t, JSON.stringify(opts)])).rows[0].n;
-				await client.query('RELEASE SAVEPOINT a');
-			} catch (e) {
-				extErr = e;
-				await client.query('ROLLBACK TO SAVEPOINT a');
-			}
-			const label = `${s}.${kind}(${t}${opts.as ? `, as ${opts.as}` : ''})`;
-			if (err || extErr) {
-				if (!(err && extErr))
-					report('associations', `${label}: sequelize ${err ? err.message : 'ok'}, extension ${extErr ? `${extErr.code} ${extErr.message}` : 'ok'}`);
-				continue;
-			}
-			seqAssocs.push({ kind, s, t, sa, name, label });
-		}
-		const describe = new Map();
-		const desc = async (model) => {
-			if (!describe.has(model))
-				describe.set(model, (await client.query('SELECT association.describe($1) AS d', [model])).rows[0].d);
-			return describe.get(model);
-		};
-		return { seq, models, seqAssocs, desc, client };
-	} catch (e) {
-		await client.query('ROLLBACK').catch(() => {});
-		await client.end();
-		throw e;
+	const out = { models: [], assocs: [], problems: [] };
+	await reset(client, true);
+	await client.query('BEGIN');
+	for (const m of models) {
+		const attrs = {};
+		for (const [k, v] of Object.entries(m.attributes))
+			attrs[k] = { ...v, type: DataTypes.STRING };
+		seq.define(m.name, attrs, { ...m.options });
+		await client.query('SELECT association.define_model($1, $2::jsonb, $3::jsonb)',
+			[m.name, JSON.stringify(m.attributes), JSON.stringify(m.options)]);
 	}
+	const declared = [];
+	for (const [kind, s, t, opts] of assocs) {
+		const label = `${s}.${kind}(${t}${opts.as ? `, as ${opts.as}` : ''})`;
+		let sa;
+		let err;
+		try {
+			sa = seq.model(s)[kind](seq.model(t), { ...opts });
+		} catch (e) {
+			err = e;
+		}
+		let extErr;
+		await client.query('SAVEPOINT a');
+		try {
+			await client.query(`SELECT association.${FUNCTIONS[kind]}($1, $2, $3::jsonb)`, [s, t, JSON.stringify(opts)]);
+			await client.query('RELEASE SAVEPOINT a');
+		} catch (e) {
+			extErr = e;
+			await client.query('ROLLBACK TO SAVEPOINT a');
+		}
+		if (err || extErr) {
+			if (!(err && extErr))
+				out.problems.push({ where: label, text: `declaration: sequelize ${err ? err.message : 'ok'}, `
+					+ `extension ${extErr ? `${extErr.code} ${extErr.message}` : 'ok'}` });
+			continue;
+		}
+		declared.push({ kind, s, t, sa, label });
+	}
+	const cache = new Map();
+	const desc = async (model) => {
+		if (!cache.has(model))
+			cache.set(model, (await client.query('SELECT association.describe($1) AS d', [model])).rows[0].d);
+		return cache.get(model);
+	};
+	const field = async (model, attr) => {
+		const at = ((await desc(model)).attributes || []).find((x) => x.name === attr);
+		return at ? at.field : undefined;
+	};
+	for (const m of models) {
+		const model = seq.model(m.name);
+		const d = await desc(m.name);
+		out.models.push({
+			name: m.name,
+			seq: { table: model.tableName, singular: model.options.name.singular, plural: model.options.name.plural },
+			ext: { table: d.table, singular: d.singular, plural: d.plural },
+		});
+	}
+	for (const { kind, s, t, sa, label } of declared) {
+		const seqSide = { name: sa.as, foreignKey: sa.foreignKey, foreignKeyColumn: sa.identifierField };
+		const extSide = {};
+		// the association this declaration made: the one with Sequelize's
+		// name, or failing that the last one of this kind to that target
+		const all = (await desc(s)).associations || [];
+		const d = all.find((x) => x.name === sa.as)
+			|| all.filter((x) => x.kind === kind && x.target === t).pop();
+		if (d) {
+			extSide.name = d.name;
+			extSide.foreignKey = d.foreignKey;
+			const holder = kind === 'belongsTo' ? s : kind === 'belongsToMany' ? d.through : t;
+			extSide.foreignKeyColumn = await field(holder, d.foreignKey);
+		}
+		if (kind === 'belongsToMany') {
+			Object.assign(seqSide, {
+				otherKey: sa.otherKey, otherKeyColumn: sa.foreignIdentifierField,
+				junctionModel: sa.through.model.name, junctionTable: sa.through.model.tableName,
+			});
+			if (d)
+				Object.assign(extSide, {
+					otherKey: d.otherKey, otherKeyColumn: await field(d.through, d.otherKey),
+					junctionModel: d.through, junctionTable: (await desc(d.through)).table,
+				});
+		}
+		out.assocs.push({ kind, label, seq: seqSide, ext: extSide });
+	}
+	await client.query('ROLLBACK');
+	return out;
 }
 
-module.exports = { names, declarations, compareNaming };
+// resolveAll runs every group and merges what they resolved.
+async function resolveAll(ctx) {
+	const client = await connect(ctx.dbB);
+	const all = { models: [], assocs: [], problems: [] };
+	try {
+		for (const g of declarations()) {
+			const r = await resolveGroup(client, g);
+			for (const k of Object.keys(all))
+				all[k].push(...r[k]);
+		}
+	} finally {
+		await client.end();
+	}
+	return all;
+}
+
+module.exports = { names, declarations, resolveAll };

@@ -26,6 +26,12 @@ class Recorder {
 		this.allowlist = allowlist;
 		this.diffs = [];
 		this.allowed = [];
+		this.notes = [];
+	}
+
+	// note keeps a line of information shown under the scenario's TAP line.
+	note(text) {
+		this.notes.push(text);
 	}
 
 	add(where, text) {
