@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs what building and testing association needs on Debian 12, as root:
 # PostgreSQL 15 server and headers, the check unit-test framework, a C
-# toolchain.  Skips apt-get when everything is already there.
+# toolchain, psycopg 3 for the driver tests (Node.js and npm, for the
+# node-postgres and Sequelize tests, come with the machine).  Skips apt-get
+# when everything is already there.
 set -euo pipefail
 
-packages=(postgresql-15 postgresql-server-dev-15 postgresql-common check pkg-config make gcc)
+packages=(postgresql-15 postgresql-server-dev-15 postgresql-common check pkg-config make gcc python3-psycopg)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -17,9 +17,9 @@ unit_total=$(echo "$unit_line" | sed -E 's/.*Checks: ([0-9]+).*/\1/')
 unit_fail=$(echo "$unit_line" | sed -E 's/.*Failures: ([0-9]+), Errors: ([0-9]+).*/\1 \2/' | awk '{print $1+$2}')
 if [ -z "$unit_line" ]; then unit_total=1; unit_fail=1; fi
 
-echo "== regression, isolation and dump/restore tests (pg_regress, pg_isolation_regress, test/dump_restore.sh on a throwaway cluster)"
+echo "== regression, isolation, dump/restore and driver tests (pg_regress, pg_isolation_regress, test/dump_restore.sh, test/drivers on a throwaway cluster)"
 rm -rf results regression.diffs regression.out output_iso
-reg_out=$(pg_virtualenv -v 15 bash -c 'make -s installcheck; rc=$?; test/dump_restore.sh || rc=1; exit $rc' 2>&1); reg_rc=$?
+reg_out=$(pg_virtualenv -v 15 bash -c 'make -s installcheck; rc=$?; test/dump_restore.sh || rc=1; test/drivers/run.sh || rc=1; exit $rc' 2>&1); reg_rc=$?
 echo "$reg_out" | grep -E '^(test | +[a-z_]+ +\.\.\.)|^ *(All [0-9]+ tests|[0-9]+ of [0-9]+ tests)|^(ok|not ok) [0-9]+ |^#' || echo "$reg_out" | tail -n 40
 for d in regression.diffs output_iso/regression.diffs; do
   if [ -f "$d" ]; then echo "== $d"; cat "$d"; fi

@@ -154,6 +154,31 @@ association_define_model(PG_FUNCTION_ARGS)
 }
 
 /*
+ * notice_unavailable tells, when an association is declared, which of its
+ * operations a composite primary key rules out (they fail with 0A000).
+ */
+static void
+notice_unavailable(Association *as)
+{
+	bool		singular = as->kind == ASSOC_BELONGS_TO || as->kind == ASSOC_HAS_ONE;
+
+	if (as->instance_key == NULL)
+		ereport(NOTICE,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("association \"%s\" of model \"%s\" has no instance functions: model \"%s\" has no single-column primary key",
+						as->name, as->source->name, as->source->name),
+				 errhint("find_all can include it; it has no accessor view.")));
+	else if (as->target_ref == NULL)
+		ereport(NOTICE,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("%s of association \"%s\" of model \"%s\" %s not available: model \"%s\" has no single-column primary key",
+						singular ? "set" : "has, set, add and remove", as->name, as->source->name,
+						singular ? "is" : "are", as->target->name),
+				 singular ? errhint("get and create_associated work, and find_all can include it.")
+				 : errhint("get, count and create_associated work, and find_all can include it.")));
+}
+
+/*
  * declare_association resolves and records one association and returns its
  * name.  The resolution runs on a fresh build of the catalog plus the new
  * declaration, in a scratch memory context.
@@ -200,6 +225,7 @@ declare_association(FunctionCallInfo fcinfo, AssocKind kind)
 	}
 	MemoryContextSwitchTo(old);
 	name = pstrdup(as->name);
+	notice_unavailable(as);
 	MemoryContextDelete(check_cxt);
 
 	values[0] = CStringGetTextDatum(source);

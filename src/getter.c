@@ -90,7 +90,7 @@ static char *
 order_option(InstanceCall *call, const JsonbValue *v)
 {
 	StringInfoData buf;
-	OrderScope	scope = {call->target, "t", call->as->through, "j"};
+	OrderScope	scope = {call->target, "t", call->as->through, "j", NULL, NULL};
 
 	initStringInfo(&buf);
 	if (!order_list(&buf, &scope, v))

@@ -25,14 +25,19 @@ static const char *const include_keys[] = {
 static const char *const through_keys[] = {"attributes", "where", "as", NULL};
 static const char *const attributes_keys[] = {"exclude", NULL};
 
-/* eager_error reports one of Sequelize's eager-loading errors. */
+/*
+ * eager_error reports one of Sequelize's eager-loading errors, word for
+ * word, with a hint listing the model's associations.
+ */
 static void
-eager_error(const char *message)
+eager_error(const char *message, Model *parent)
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_COLUMN_REFERENCE),
 			 errmsg("%s", message),
-			 errhint("association.describe() lists a model's associations and their aliases.")));
+			 parent->associations != NIL ?
+			 errhint("The associations of %s are: %s.", parent->name, association_list(parent)) :
+			 errhint("%s has no associations.", parent->name)));
 }
 
 /* alias_matches returns whether as answers to alias (Sequelize's verifyAssociationAlias). */
@@ -64,21 +69,21 @@ included_by_model(Model *parent, Model *target, const char *alias)
 			candidates = lappend(candidates, as);
 	}
 	if (candidates == NIL)
-		eager_error(psprintf("%s is not associated to %s!", target->name, parent->name));
+		eager_error(psprintf("%s is not associated to %s!", target->name, parent->name), parent);
 	foreach(lc, candidates)
 		if (alias_matches(lfirst(lc), alias))
 			return lfirst(lc);
 	if (list_length(candidates) > 1)
 		eager_error(psprintf("%s is associated to %s multiple times. To identify the correct association, you must use the 'as' keyword to specify the alias of the association you want to include.",
-							 target->name, parent->name));
+							 target->name, parent->name), parent);
 	if (alias == NULL)
 		eager_error(psprintf("%s is associated to %s using an alias. You must use the 'as' keyword to specify the alias within your include statement.",
-							 target->name, parent->name));
+							 target->name, parent->name), parent);
 	initStringInfo(&names);
 	foreach(lc, candidates)
 		appendStringInfo(&names, "%s%s", names.len ? ", " : "", ((Association *) lfirst(lc))->name);
 	eager_error(psprintf("%s is associated to %s using an alias. You've included an alias (%s), but it does not match the alias(es) defined in your association (%s).",
-						 target->name, parent->name, alias, names.data));
+						 target->name, parent->name, alias, names.data), parent);
 	return NULL;
 }
 
@@ -95,7 +100,7 @@ included_by_name(Model *parent, const char *name)
 		if (strcmp(as->name, name) == 0)
 			return as;
 	}
-	eager_error(psprintf("Association with alias \"%s\" does not exist on %s", name, parent->name));
+	eager_error(psprintf("Association with alias \"%s\" does not exist on %s", name, parent->name), parent);
 	return NULL;
 }
 
@@ -246,7 +251,7 @@ parse_element(List *nodes, Model *parent, const JsonbValue *e, int depth, int *a
 	if (jv_is_string(e))
 		return add_node(nodes, make_node(included_by_name(parent, jv_string(e)), NULL, depth, aliases));
 	if (!jv_is_object(e))
-		eager_error("Include unexpected. Element has to be either a Model, an Association or an object.");
+		eager_error("Include unexpected. Element has to be either a Model, an Association or an object.", parent);
 	jv_check_keys(e, include_keys, "include");
 	if (jv_get_bool(e, "all", false, "include"))
 		return nodes;			/* expanded by include_parse, after the others */
@@ -257,7 +262,7 @@ parse_element(List *nodes, Model *parent, const JsonbValue *e, int depth, int *a
 		as = included_by_name(parent, jv_string(v));
 		if (alias != NULL && !alias_matches(as, alias))
 			eager_error(psprintf("%s is associated to %s using an alias. You've included an alias (%s), but it does not match the alias(es) defined in your association (%s).",
-								 as->target->name, parent->name, alias, as->name));
+								 as->target->name, parent->name, alias, as->name), parent);
 	}
 	else if (jv_is_string(jv_get(e, "model")))
 	{
@@ -276,7 +281,7 @@ parse_element(List *nodes, Model *parent, const JsonbValue *e, int depth, int *a
 		as = included_by_name(parent, alias);
 	else
 	{
-		eager_error("Include unexpected. Element has to be either a Model, an Association or an object.");
+		eager_error("Include unexpected. Element has to be either a Model, an Association or an object.", parent);
 		return nodes;
 	}
 	return add_node(nodes, make_node(as, e, depth, aliases));

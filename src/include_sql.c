@@ -196,9 +196,114 @@ append_grouped_join(StringInfo buf, IncludeNode *parent, IncludeNode *child, Whe
 static bool
 append_order(StringInfo buf, Model *model, const char *alias, const JsonbValue *order)
 {
-	OrderScope	scope = {model, alias, NULL, NULL};
+	OrderScope	scope = {model, alias, NULL, NULL, NULL, NULL};
 
 	return order_list(buf, &scope, order);
+}
+
+/* What order_path_column needs: the node the path starts from, and the parameters. */
+typedef struct PathArg
+{
+	IncludeNode *root;
+	WhereParams *params;
+} PathArg;
+
+/* path_step returns the child of node that one element of an order path names. */
+static IncludeNode *
+path_step(IncludeNode *node, const JsonbValue *step)
+{
+	const char *name = NULL;
+	const char *model = NULL;
+	ListCell   *lc;
+
+	if (jv_is_string(step))
+		name = jv_string(step);
+	else if (jv_is_object(step))
+	{
+		name = jv_get_string(step, "as", "an order path element");
+		if (name == NULL)
+			name = jv_get_string(step, "association", "an order path element");
+		model = jv_get_string(step, "model", "an order path element");
+	}
+	if (name == NULL && model == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("an element of an order path must be an association name or {\"model\", \"as\"}, not %s",
+						jv_type_name(step))));
+	foreach(lc, node->children)
+	{
+		IncludeNode *child = lfirst(lc);
+
+		if ((name == NULL || strcmp(child->as->name, name) == 0) &&
+			(model == NULL || strcmp(child->model->name, model) == 0))
+			return child;
+	}
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_COLUMN_REFERENCE),
+			 errmsg("option \"order\" names association \"%s\" of model \"%s\", which is not included",
+					name ? name : model, node->model->name),
+			 errhint("Include it to order by its attributes.")));
+	return NULL;
+}
+
+/*
+ * append_path_value appends the value of attribute a of the last node of
+ * nodes (from lc on), one correlated subquery per step down from parent.
+ */
+static void
+append_path_value(StringInfo buf, IncludeNode *parent, List *nodes, ListCell *lc, ModelAttr *a,
+				  WhereParams *params)
+{
+	IncludeNode *child = lfirst(lc);
+
+	appendStringInfoString(buf, "(SELECT ");
+	if (lnext(nodes, lc) == NULL)
+		appendStringInfo(buf, "%s.%s", child->alias, quote_identifier(a->field));
+	else
+		append_path_value(buf, child, nodes, lnext(nodes, lc), a, params);
+	append_child_source(buf, parent, child, params);
+	appendStringInfoString(buf, " LIMIT 1)");
+}
+
+/*
+ * order_path_column returns the SQL of attribute attr of the singular
+ * include that path leads to from the root, for ordering the parents by it:
+ * a correlated subquery per step, with the include's filters.  A plural
+ * include cannot order its parents: each has many values.
+ */
+static char *
+order_path_column(void *arg, List *path, const char *attr)
+{
+	PathArg    *pa = arg;
+	IncludeNode *node = pa->root;
+	List	   *nodes = NIL;
+	ListCell   *lc;
+	StringInfoData buf;
+	ModelAttr  *a;
+
+	foreach(lc, path)
+	{
+		IncludeNode *child = path_step(node, lfirst(lc));
+
+		if (child->as->kind == ASSOC_HAS_MANY || child->as->kind == ASSOC_BELONGS_TO_MANY)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_COLUMN_REFERENCE),
+					 errmsg("cannot order %s by an attribute of \"%s\": each %s has many %s",
+							pa->root->model->plural, child->as->name, node->model->name,
+							child->as->name),
+					 errhint("Order the included rows themselves with the include's own \"order\" option.")));
+		nodes = lappend(nodes, child);
+		node = child;
+	}
+	a = model_find_attr(node->model, attr);
+	if (a == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_COLUMN),
+				 errmsg("option \"order\" names \"%s\", which is not an attribute of model \"%s\"",
+						attr, node->model->name)));
+	initStringInfo(&buf);
+	append_path_value(&buf, pa->root, nodes, list_head(nodes), a, pa->params);
+	return buf.data;
 }
 
 /* append_child_value appends the jsonb value of an included association. */
@@ -436,9 +541,11 @@ include_find_sql(IncludeNode *root, WhereParams *params, bool count_only)
 		return buf.data;
 	{
 		StringInfoData order;
+		PathArg		pa = {root, params};
+		OrderScope	scope = {root->model, root->alias, NULL, NULL, order_path_column, &pa};
 
 		initStringInfo(&order);
-		if (append_order(&order, root->model, root->alias, root->order))
+		if (order_list(&order, &scope, root->order))
 			appendStringInfo(&buf, " ORDER BY %s", order.data);
 	}
 	if (root->limit != NULL && !jv_is_null(root->limit))

@@ -17,14 +17,46 @@
 #include "json_util.h"
 #include "order.h"
 
+static const char *const directions[] = {
+	"ASC", "DESC", "ASC NULLS FIRST", "ASC NULLS LAST", "DESC NULLS FIRST",
+	"DESC NULLS LAST", "NULLS FIRST", "NULLS LAST", NULL
+};
+
+/* is_direction returns whether v spells an ORDER BY direction. */
+static bool
+is_direction(const JsonbValue *v)
+{
+	char	   *upper = asc_toupper(v->val.string.val, v->val.string.len);
+	const char *const *d;
+
+	for (d = directions; *d != NULL; d++)
+		if (strcmp(*d, upper) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * attribute_column returns "alias.column" of model's attribute name, or
+ * reports it.
+ */
+static char *
+attribute_column(Model *model, const char *alias, const char *name)
+{
+	ModelAttr  *a = model_find_attr(model, name);
+
+	if (a == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_COLUMN),
+				 errmsg("option \"order\" names \"%s\", which is not an attribute of model \"%s\"",
+						name, model->name),
+				 errhint("association.describe('%s') lists its attributes.", model->name)));
+	return psprintf("%s.%s", alias, quote_identifier(a->field));
+}
+
 /* order_direction returns an ORDER BY direction, checked. */
 static const char *
 order_direction(const JsonbValue *v)
 {
-	static const char *const dirs[] = {
-		"ASC", "DESC", "ASC NULLS FIRST", "ASC NULLS LAST", "DESC NULLS FIRST",
-		"DESC NULLS LAST", "NULLS FIRST", "NULLS LAST", NULL
-	};
 	char	   *upper;
 	const char *const *d;
 
@@ -33,7 +65,7 @@ order_direction(const JsonbValue *v)
 	if (jv_is_string(v))
 	{
 		upper = asc_toupper(v->val.string.val, v->val.string.len);
-		for (d = dirs; *d != NULL; d++)
+		for (d = directions; *d != NULL; d++)
 			if (strcmp(*d, upper) == 0)
 				return *d;
 	}
@@ -46,7 +78,11 @@ order_direction(const JsonbValue *v)
 
 /*
  * order_list appends the ORDER BY list of an order option (without the
- * keywords) and returns whether it appended anything.
+ * keywords) and returns whether it appended anything.  An item is
+ * "attribute", [attribute, direction], [JunctionModel, attribute,
+ * direction] where there is a junction, or — where the scope has includes —
+ * [association..., attribute, direction] with each association a name or
+ * {"model", "as"}.
  */
 bool
 order_list(StringInfo buf, const OrderScope *scope, const JsonbValue *v)
@@ -66,34 +102,48 @@ order_list(StringInfo buf, const OrderScope *scope, const JsonbValue *v)
 	{
 		JsonbValue *item = lfirst(lc);
 		List	   *parts = jv_is_array(item) ? jv_array_elements(item) : list_make1(item);
-		Model	   *model = scope->model;
-		const char *alias = scope->alias;
+		const JsonbValue *direction = NULL;
+		const char *dir;
 		JsonbValue *name;
-		ModelAttr  *a;
+		char	   *column;
 
-		/* [junction model, attribute, direction] orders by junction data */
-		if (list_length(parts) == 3 && scope->junction != NULL &&
-			jv_is_string(linitial(parts)) &&
-			strcmp(jv_string(linitial(parts)), scope->junction->name) == 0)
+		/* the last part is a direction when something comes before it */
+		if (list_length(parts) == 2 && jv_is_string(linitial(parts)) &&
+			model_find_attr(scope->model, jv_string(linitial(parts))) != NULL)
 		{
-			model = scope->junction;
-			alias = scope->junction_alias;
-			parts = list_delete_first(parts);
+			direction = lsecond(parts);		/* [attribute, direction]: checked below */
+			parts = list_make1(linitial(parts));
 		}
-		if (parts == NIL || list_length(parts) > 2 || !jv_is_string(linitial(parts)))
+		else if ((list_length(parts) >= 2 && jv_is_string(llast(parts)) &&
+				  is_direction(llast(parts))) ||
+				 (list_length(parts) >= 3 && scope->path_column == NULL))
+		{
+			direction = llast(parts);
+			parts = list_delete_last(parts);
+		}
+		dir = order_direction(direction);
+		if (parts == NIL || !jv_is_string(llast(parts)))
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("each item of option \"order\" must be \"attribute\" or [\"attribute\", \"ASC\"|\"DESC\"]")));
-		name = linitial(parts);
-		a = model_find_attr(model, jv_string(name));
-		if (a == NULL)
+					 errmsg("each item of option \"order\" must be \"attribute\" or [\"attribute\", \"ASC\"|\"DESC\"]"),
+					 errhint("Name an included association first to order by its attribute: [\"author\", \"name\", \"ASC\"].")));
+		name = llast(parts);
+		parts = list_delete_last(parts);
+		if (parts == NIL)
+			column = attribute_column(scope->model, scope->alias, jv_string(name));
+		else if (list_length(parts) == 1 && scope->junction != NULL &&
+				 jv_is_string(linitial(parts)) &&
+				 strcmp(jv_string(linitial(parts)), scope->junction->name) == 0)
+			column = attribute_column(scope->junction, scope->junction_alias, jv_string(name));
+		else if (scope->path_column != NULL)
+			column = scope->path_column(scope->path_arg, parts, jv_string(name));
+		else
 			ereport(ERROR,
-					(errcode(ERRCODE_UNDEFINED_COLUMN),
-					 errmsg("option \"order\" names \"%s\", which is not an attribute of model \"%s\"",
-							jv_string(name), model->name)));
-		appendStringInfo(buf, "%s%s.%s %s", lc == list_head(items) ? "" : ", ", alias,
-						 quote_identifier(a->field),
-						 order_direction(list_length(parts) == 2 ? lsecond(parts) : NULL));
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("option \"order\" here names attributes of model \"%s\"%s only",
+							scope->model->name, scope->junction ? " and its junction" : ""),
+					 errhint("Write [\"attribute\", \"DESC\"].")));
+		appendStringInfo(buf, "%s%s %s", lc == list_head(items) ? "" : ", ", column, dir);
 	}
 	return items != NIL;
 }

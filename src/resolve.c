@@ -667,9 +667,6 @@ resolve_belongs_to_many(Registry *reg, Association *as, JsonbValue *opts, KeySpe
 	ModelAttr  *sk;
 	ModelAttr  *tk;
 
-	/* v6 checks `through` before the alias of a self-association */
-	as->through_unique = true;
-	as->through = through_model(reg, as, opts, context);
 	if (as->source == as->target && !as->aliased)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -752,9 +749,9 @@ resolve_belongs_to_many(Registry *reg, Association *as, JsonbValue *opts, KeySpe
 		pair->junction_unique = as->junction_unique;
 }
 
-/* check_alias_free reports a duplicate alias or a clash with an attribute. */
+/* check_alias_unique reports a second association of the source with this alias. */
 static void
-check_alias_free(Association *as)
+check_alias_unique(Association *as)
 {
 	ListCell   *lc;
 
@@ -772,6 +769,16 @@ check_alias_free(Association *as)
 					 errhint("Give this association another \"as\", or drop the other one with association.drop_association('%s', '%s').",
 							 as->source->name, as->name)));
 	}
+}
+
+/*
+ * check_naming_collision reports an attribute of the source named like the
+ * association — checked once the keys are injected, as Sequelize does, so
+ * that belongs_to('car', 'person', {"foreignKey": "person"}) is caught.
+ */
+static void
+check_naming_collision(Association *as)
+{
 	if (model_find_attr(as->source, as->name) != NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_DUPLICATE_OBJECT),
@@ -846,7 +853,13 @@ resolve_association(Registry *reg, AssocRow *row)
 				 errmsg("association row \"%s\" of model \"%s\" does not match its options, which name it \"%s\"",
 						row->name, row->source, as->name),
 				 errhint("Declare associations with the association functions, not by writing rows.")));
-	check_alias_free(as);
+	if (as->kind == ASSOC_BELONGS_TO_MANY)
+	{
+		/* through is checked before anything else, as Sequelize does */
+		as->through_unique = true;
+		as->through = through_model(reg, as, &opts, context);
+	}
+	check_alias_unique(as);
 	as->constraints = jv_get_bool(&opts, "constraints", true, context);
 	as->index = jv_get_bool(&opts, "index", true, context);
 	as->on_delete = resolve_action(jv_get_string(&opts, "onDelete", context), "onDelete", context);
@@ -886,6 +899,7 @@ resolve_association(Registry *reg, AssocRow *row)
 			resolve_belongs_to_many(reg, as, &opts, &spec, context);
 			break;
 	}
+	check_naming_collision(as);
 	check_association_owner(as);
 	set_instance_keys(as);
 	as->source->associations = lappend(as->source->associations, as);

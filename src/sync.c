@@ -8,6 +8,10 @@
  * association.sync_objects, sync_sql() returns them as a script.  Running
  * the plan leaves nothing to do, so a second sync() returns no statements.
  *
+ * Each call resolves the catalog afresh (not the cached registry): the
+ * tables may have changed under it without a catalog change, for example
+ * when sync_sql()'s script was run by hand.
+ *
  * A call covers the caller's own declarations; a superuser's covers every
  * role's.  Each statement runs with the rights of the role that declared
  * what it makes — a superuser's sync of another role's models does exactly
@@ -267,7 +271,9 @@ index_needed(Model *model, ModelAttr *a, bool table_exists)
  * plan_table plans one model's table: create it, or add what it lacks.  A
  * foreign key that matches what the declaration wants is kept (and, when
  * sync did not make it, taken over); one of the user's own on that column
- * is left alone.
+ * is left alone.  The updatedAt trigger goes only on tables sync creates: a
+ * table another tool made keeps its own ways (the extension's writes set
+ * updatedAt themselves either way).
  */
 static void
 plan_table(SyncPlan *plan, Model *model, bool exists, bool inline_fk, List **deferred_fks)
@@ -320,8 +326,6 @@ plan_table(SyncPlan *plan, Model *model, bool exists, bool inline_fk, List **def
 		if (index_needed(model, a, exists && column_exists))
 			plan_add(plan, ddl_index(model, a));
 	}
-	if (exists && model->updated_at != NULL && !inspect_has_touch_trigger(model->relid))
-		plan_add(plan, ddl_touch_trigger(model));
 }
 
 /* owner_oid_of returns the OID of role name (InvalidOid if it is gone). */
@@ -735,14 +739,13 @@ Datum
 association_sync(PG_FUNCTION_ARGS)
 {
 	Jsonb	   *options = arg_jsonb_or_empty(fcinfo, 0);
-	Registry   *reg = registry_acquire();
+	Registry   *reg = registry_build(NULL);
 	SyncPlan   *plan = sync_make_plan(reg, options);
 	ListCell   *lc;
 
 	foreach(lc, plan->statements)
 		run_as(lfirst(lc));
 	sync_record(plan, reg);
-	registry_release();
 	set_result(fcinfo, script_lines(plan));
 	return (Datum) 0;
 }
@@ -752,10 +755,9 @@ Datum
 association_sync_sql(PG_FUNCTION_ARGS)
 {
 	Jsonb	   *options = arg_jsonb_or_empty(fcinfo, 0);
-	Registry   *reg = registry_acquire();
+	Registry   *reg = registry_build(NULL);
 	SyncPlan   *plan = sync_make_plan(reg, options);
 
-	registry_release();
 	set_result(fcinfo, script_lines(plan));
 	return (Datum) 0;
 }
@@ -768,14 +770,13 @@ association_sync_sql(PG_FUNCTION_ARGS)
 Datum
 association_drop_all(PG_FUNCTION_ARGS)
 {
-	Registry   *reg = registry_acquire();
+	Registry   *reg = registry_build(NULL);
 	SyncPlan   *plan = palloc0(sizeof(SyncPlan));
 	List	   *dropped = NIL;
 	ListCell   *lc;
 
 	plan->owners = covered_owners(reg);
 	plan_drop_tables(plan, covered_models(plan, reg), &dropped);
-	registry_release();
 	foreach(lc, plan->statements)
 		run_as(lfirst(lc));
 	sync_forget(plan->owners);

@@ -2,7 +2,7 @@
  * src/sync_inspect.c
  *
  * What sync needs to know of the database as it is: whether a table has
- * the updatedAt trigger, an index leading with a column, a foreign key on a
+ * an index leading with a column, a foreign key on a
  * column and whether it is the one a declaration wants, and whether an
  * existing view is an accessor view sync made (or one identical to it,
  * made by running sync_sql()'s script by hand).  Read from the system
@@ -26,6 +26,7 @@
 #include "parser/analyze.h"
 #include "parser/parser.h"
 #include "rewrite/rewriteHandler.h"
+#include "rewrite/rewriteManip.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/lsyscache.h"
@@ -55,13 +56,6 @@ has_trigger(Oid relid, const char *name, Trigger *copy)
 			}
 	relation_close(rel, AccessShareLock);
 	return found;
-}
-
-/* inspect_has_touch_trigger returns whether relid already has our trigger. */
-bool
-inspect_has_touch_trigger(Oid relid)
-{
-	return has_trigger(relid, TOUCH_TRIGGER, NULL);
 }
 
 /* inspect_has_leading_index returns whether an index of relid starts with attnum. */
@@ -208,6 +202,27 @@ view_query_text(const char *def)
 }
 
 /*
+ * stored_view_query returns the query of view rel as its SELECT was
+ * analysed: PostgreSQL 15 stores a view's query with two placeholder range
+ * table entries (OLD and NEW) in front, which are taken out again so that
+ * both sides deparse alike.
+ */
+static Query *
+stored_view_query(Relation rel)
+{
+	Query	   *query = copyObject(get_view_query(rel));
+
+	if (list_length(query->rtable) >= 2 &&
+		strcmp(linitial_node(RangeTblEntry, query->rtable)->eref->aliasname, "old") == 0 &&
+		strcmp(lsecond_node(RangeTblEntry, query->rtable)->eref->aliasname, "new") == 0)
+	{
+		query->rtable = list_delete_first_n(query->rtable, 2);
+		OffsetVarNodes((Node *) query, -2, 0);
+	}
+	return query;
+}
+
+/*
  * query_texts_equal returns whether view rel's query deparses like the
  * query of CREATE VIEW text def.  Analysing def can fail where the view
  * would not be made as it stands (a column sync has yet to add): that is a
@@ -224,8 +239,7 @@ query_texts_equal(Relation rel, const char *def)
 	MemoryContextSwitchTo(cxt);
 	PG_TRY();
 	{
-		equal = strcmp(pg_get_querydef(copyObject(get_view_query(rel)), false),
-					   view_query_text(def)) == 0;
+		equal = strcmp(pg_get_querydef(stored_view_query(rel), false), view_query_text(def)) == 0;
 		ReleaseCurrentSubTransaction();
 		MemoryContextSwitchTo(cxt);
 		CurrentResourceOwner = owner;

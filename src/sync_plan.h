@@ -84,7 +84,6 @@ extern char *ddl_index(Model *model, ModelAttr *a);
 extern char *ddl_add_fk(Model *model, ModelAttr *a);
 
 /* src/sync_inspect.c */
-extern bool inspect_has_touch_trigger(Oid relid);
 extern bool inspect_has_leading_index(Oid relid, AttrNumber attnum);
 extern Oid	inspect_existing_fk(Oid relid, AttrNumber attnum);
 extern bool inspect_fk_matches(Oid conoid, ModelAttr *a);

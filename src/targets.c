@@ -115,14 +115,140 @@ targets_from_jsonb(Jsonb *jb, InstanceCall *call)
 }
 
 /*
+ * targets_from_array reads an array of keys of any element type: each
+ * element becomes a key, as text of its type.
+ */
+static Targets *
+targets_from_array(ArrayType *arr, InstanceCall *call)
+{
+	Oid			elemtype = ARR_ELEMTYPE(arr);
+	int16		typlen;
+	bool		typbyval;
+	char		typalign;
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n;
+	int			i;
+	Oid			outfunc;
+	bool		varlena;
+	Targets    *targets;
+
+	get_typlenbyvalalign(elemtype, &typlen, &typbyval, &typalign);
+	deconstruct_array(arr, elemtype, typlen, typbyval, typalign, &elems, &nulls, &n);
+	getTypeOutputInfo(elemtype, &outfunc, &varlena);
+	targets = targets_new(n);
+	for (i = 0; i < n; i++)
+	{
+		if (nulls[i])
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("a target of association \"%s\" must not be null", call->as->name),
+					 errhint("Pass NULL instead of the whole list to mean no targets.")));
+		add_target(targets, OidOutputFunctionCall(outfunc, elems[i]), NULL, n);
+	}
+	return targets;
+}
+
+/*
+ * text_is_json_object returns whether text starting with '{' is a JSON
+ * object rather than a PostgreSQL array literal: its first element is a
+ * quoted string followed by ':'.  ('{}' is neither: the empty list.)
+ */
+static bool
+text_is_json_object(const char *p)
+{
+	Assert(*p == '{');
+	for (p++; *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'; p++)
+		;
+	if (*p != '"')
+		return false;
+	for (p++; *p && *p != '"'; p++)
+		if (*p == '\\' && p[1])
+			p++;
+	if (*p != '"')
+		return false;
+	for (p++; *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'; p++)
+		;
+	return *p == ':';
+}
+
+/*
+ * targets_from_literal reads a PostgreSQL array literal of targets: each
+ * element a key, or a JSON object with its junction data (node-postgres
+ * sends a list of objects as an array literal of their JSON texts).
+ */
+static Targets *
+targets_from_literal(char *str, InstanceCall *call)
+{
+	Oid			typinput;
+	Oid			typioparam;
+	ArrayType  *arr;
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n;
+	int			i;
+	Targets    *targets;
+
+	/* array_in needs a full call (it caches in fn_extra): through the type's input */
+	getTypeInputInfo(TEXTARRAYOID, &typinput, &typioparam);
+	arr = DatumGetArrayTypeP(OidInputFunctionCall(typinput, str, typioparam, -1));
+	deconstruct_array(arr, TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, &n);
+	targets = targets_new(n);
+	for (i = 0; i < n; i++)
+	{
+		char	   *elem;
+		JsonbValue	v;
+
+		if (nulls[i])
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("a target of association \"%s\" must not be null", call->as->name),
+					 errhint("Pass NULL instead of the whole list to mean no targets.")));
+		elem = TextDatumGetCString(elems[i]);
+		if (elem[0] != '{')
+		{
+			add_target(targets, elem, NULL, n);
+			continue;
+		}
+		jv_from_jsonb(DatumGetJsonbP(DirectFunctionCall1(jsonb_in, CStringGetDatum(elem))), &v);
+		target_from_json(targets, call, &v, n);
+	}
+	return targets;
+}
+
+/*
+ * targets_from_text reads targets given as text or an untyped literal, as
+ * drivers send them: a JSON array or object; a PostgreSQL array literal
+ * ('{"1","4"}', which node-postgres and psycopg send for a list; '{}' is the
+ * empty list); otherwise one key.  The keys are read as the target key's
+ * type later, so a bad key is that type's own error.
+ */
+static Targets *
+targets_from_text(char *str, InstanceCall *call)
+{
+	char	   *p = str;
+	Targets    *targets;
+
+	while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+		p++;
+	if (*p == '[' || (*p == '{' && text_is_json_object(p)))
+		return targets_from_jsonb(DatumGetJsonbP(DirectFunctionCall1(jsonb_in, CStringGetDatum(str))),
+								  call);
+	if (*p == '{')
+		return targets_from_literal(str, call);
+	targets = targets_new(1);
+	add_target(targets, str, NULL, 1);
+	return targets;
+}
+
+/*
  * targets_from_arg reads argument argno of a mutator: NULL, a key of any
- * type, an array of keys, or json/jsonb.
+ * type, an array of keys, json/jsonb, or text (see targets_from_text).
  */
 Targets *
 targets_from_arg(FunctionCallInfo fcinfo, int argno, InstanceCall *call)
 {
 	Oid			type = get_fn_expr_argtype(fcinfo->flinfo, argno);
-	Oid			elemtype;
 	Targets    *targets;
 	Oid			outfunc;
 	bool		varlena;
@@ -135,53 +261,16 @@ targets_from_arg(FunctionCallInfo fcinfo, int argno, InstanceCall *call)
 	}
 	if (type == JSONBOID)
 		return targets_from_jsonb(PG_GETARG_JSONB_P(argno), call);
-	if (type == TEXTOID || type == UNKNOWNOID)
-	{
-		/* '[3, 4]' or '{"id": 3}' as text is JSON, not a key */
-		char	   *str = type == TEXTOID ? TextDatumGetCString(PG_GETARG_DATUM(argno))
-			: pstrdup(DatumGetCString(PG_GETARG_DATUM(argno)));
-		char	   *p = str;
-
-		while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
-			p++;
-		if (*p == '[' || *p == '{')
-			return targets_from_jsonb(DatumGetJsonbP(DirectFunctionCall1(jsonb_in,
-																		 CStringGetDatum(str))),
-									  call);
-		targets = targets_new(1);
-		add_target(targets, str, NULL, 1);
-		return targets;
-	}
+	if (type == TEXTOID)
+		return targets_from_text(TextDatumGetCString(PG_GETARG_DATUM(argno)), call);
+	if (type == UNKNOWNOID)
+		return targets_from_text(pstrdup(DatumGetCString(PG_GETARG_DATUM(argno))), call);
 	if (type == JSONOID)
 		return targets_from_jsonb(DatumGetJsonbP(DirectFunctionCall1(jsonb_in,
 																	 CStringGetDatum(TextDatumGetCString(PG_GETARG_DATUM(argno))))),
 								  call);
-	elemtype = get_element_type(type);
-	if (OidIsValid(elemtype))
-	{
-		ArrayType  *arr = PG_GETARG_ARRAYTYPE_P(argno);
-		int16		typlen;
-		bool		typbyval;
-		char		typalign;
-		Datum	   *elems;
-		bool	   *nulls;
-		int			n;
-		int			i;
-
-		get_typlenbyvalalign(elemtype, &typlen, &typbyval, &typalign);
-		deconstruct_array(arr, elemtype, typlen, typbyval, typalign, &elems, &nulls, &n);
-		getTypeOutputInfo(elemtype, &outfunc, &varlena);
-		targets = targets_new(n);
-		for (i = 0; i < n; i++)
-		{
-			if (nulls[i])
-				ereport(ERROR,
-						(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-						 errmsg("a target of association \"%s\" must not be null", call->as->name)));
-			add_target(targets, OidOutputFunctionCall(outfunc, elems[i]), NULL, n);
-		}
-		return targets;
-	}
+	if (OidIsValid(get_element_type(type)))
+		return targets_from_array(PG_GETARG_ARRAYTYPE_P(argno), call);
 	if (type == InvalidOid)
 		elog(ERROR, "could not determine the type of the targets argument");
 	getTypeOutputInfo(type, &outfunc, &varlena);

@@ -70,7 +70,8 @@ async function snapshot(client) {
 		if (c.contype === 'p')
 			t.pk = keys;
 		else if (c.contype === 'u')
-			t.uniques.push(cols(keys));
+			// a unique key is a set of columns: its column order is not compared
+			t.uniques.push(cols([...keys].sort()));
 		else if (c.contype === 'c')
 			t.checks.push(c.def);
 		else if (c.contype === 'f') {
@@ -92,7 +93,7 @@ async function snapshot(client) {
 		const t = byOid.get(i.indrelid);
 		const keys = i.keys.map((n) => (n === 0 ? '<expr>' : name(i.indrelid, n)));
 		if (i.indisunique)
-			t.uniques.push(cols(keys));
+			t.uniques.push(cols([...keys].sort()));
 		else
 			t.indexes.push(cols(keys));
 	}

@@ -18,11 +18,24 @@ function conn(database) {
 	};
 }
 
+// connect opens a connection; while the server restarts (after a backend
+// crash, which the harness reports as a difference) it retries for a while.
 async function connect(database) {
-	const c = new Client(conn(database));
-	await c.connect();
-	await c.query("SET client_min_messages = 'warning'");
-	return c;
+	for (let attempt = 0; ; attempt++) {
+		const c = new Client(conn(database));
+		// a crashed backend must fail the scenario, not the harness
+		c.on('error', () => {});
+		try {
+			await c.connect();
+			await c.query("SET client_min_messages = 'warning'");
+			return c;
+		} catch (e) {
+			await c.end().catch(() => {});
+			if (attempt >= 40)
+				throw e;
+			await new Promise((r) => setTimeout(r, 250));
+		}
+	}
 }
 
 // reset empties a database: the extension, every user schema; then public

@@ -98,8 +98,11 @@ function group(list, offset) {
 		assocs.push(['hasOne', a, at(2), i % 3 === 1 ? { as: alias(13) } : {}]);
 		assocs.push(['hasMany', a, at(3), i % 4 === 1 ? { as: alias(17) } : {}]);
 		// a through string names a junction table verbatim, unless it names a
-		// declared model, whose table name is inflected (every fourth one)
-		const through = i % 4 === 3 ? at(5) : i % 2 ? `${a}${at(4)}` : `${a}_${at(4)}_links`;
+		// declared model, whose table name is inflected (every fourth one
+		// declares its junction model, named after the two it joins)
+		const through = i % 2 ? `${a}${at(4)}` : `${a}_${at(4)}_links`;
+		if (i % 4 === 3)
+			models.push({ name: through, options: i % 8 === 7 ? { underscored: true } : {}, attributes: {} });
 		assocs.push(['belongsToMany', a, at(4), { through, ...(i % 3 === 2 ? { as: alias(19) } : {}) }]);
 		if (i % 10 === 0)
 			assocs.push(['belongsToMany', a, a, { through: `${a}Self`, as: alias(23) }]);

@@ -157,6 +157,10 @@ async function runDifferential(sc, ctx) {
 	try {
 		await reset(a, false);
 		await reset(b, true);
+		// setupSql: what must exist before the models (e.g. a schema)
+		for (const text of sc.setupSql || [])
+			for (const c of [a, b])
+				await c.query(text);
 		seq.open();
 		const ext = new ExtSide(b, ctx.verbose, ctx.targetsAs);
 		const tA = new Timeline();

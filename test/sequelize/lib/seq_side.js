@@ -279,14 +279,22 @@ class SeqSide {
 		return hits.length === 1 ? hits[0] : null;
 	}
 
-	// order converts [[{model: 'User', as: 'author'}, 'name', 'ASC']] forms.
+	// order converts [[{model: 'User', as: 'author'}, 'name', 'ASC']] forms;
+	// a leading junction model name ([['UserProjects', 'status', 'DESC']]
+	// in a getter) becomes the column reference Sequelize's join knows.
 	order(model, order) {
 		if (!Array.isArray(order))
 			return order;
-		return order.map((item) => (Array.isArray(item)
-			? item.map((part) => (part && typeof part === 'object' && typeof part.model === 'string'
-				? { ...part, model: this.model(part.model) } : part))
-			: item));
+		return order.map((item) => {
+			if (!Array.isArray(item))
+				return item;
+			const [first, ...rest] = item;
+			if (item.length >= 3 && typeof first === 'string' && this.seq.isDefined(first)
+					&& !(model && model.associations[first]))
+				return [Sequelize.col(`${first}.${rest[0]}`), ...rest.slice(1)];
+			return item.map((part) => (part && typeof part === 'object' && typeof part.model === 'string'
+				? { ...part, model: this.model(part.model) } : part));
+		});
 	}
 
 	findOptions(model, options) {
