@@ -9,7 +9,7 @@ EXTENSION = association
 EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" association.control)
 
 MODULE_big = association
-OBJS = $(patsubst %.c,%.o,$(wildcard src/*.c))
+OBJS = $(patsubst %.c,%.o,$(wildcard src/*/*.c))
 DATA_built = association--$(EXTVERSION).sql
 DATA = src/sql/association--0.1.0.sql $(wildcard src/sql/association--*--*.sql)
 
@@ -34,4 +34,4 @@ unitcheck:
 .PHONY: unitcheck
 
 # PGXS does not track header dependencies: rebuild everything when one changes.
-$(OBJS): $(wildcard src/*.h)
+$(OBJS): $(wildcard src/*/*.h)

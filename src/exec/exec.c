@@ -1,0 +1,376 @@
+/*
+ * src/exec/exec.c
+ *
+ * Where the extension's SQL runs.  Generated statements run through plans
+ * prepared once and kept (SPI_keepplan), as ri_triggers.c keeps the plans
+ * of foreign-key checks.  The key is the SQL text and the parameter types:
+ * the text is built from the association and the shape of the options only
+ * (values are always $n parameters, lists one array parameter), so
+ * get(..., 1, ...) and get(..., 2, ...) share a plan.  A plan made invalid
+ * by DDL is prepared again.
+ *
+ * The cache is bounded by memory (association.plan_cache_size): the least
+ * recently used plans are freed first, never one a caller up the stack is
+ * running.  An error inside a generated statement carries that statement
+ * as its context; a huge statement is cut short there, so that one bad call
+ * cannot write megabytes into the server log.
+ */
+#include "postgres.h"
+
+#include "common/hashfn.h"
+#include "lib/ilist.h"
+#include "miscadmin.h"
+#include "access/xact.h"
+#include "utils/builtins.h"
+#include "utils/guc.h"
+#include "utils/hsearch.h"
+#include "utils/memutils.h"
+#include "utils/plancache.h"
+#include "utils/tuplestore.h"
+
+#include "exec/exec.h"
+
+/* How much of a statement an error's context keeps. */
+#define CONTEXT_MAX 1000
+
+/*
+ * A kept plan, found by a 64-bit hash of its text and parameter types; the
+ * text is kept to tell the (improbable) collision apart.
+ */
+typedef struct PlanEntry
+{
+	uint64		key;			/* hash of the text and the types: the hash key */
+	char	   *sql;
+	int			nargs;
+	Oid		   *types;
+	SPIPlanPtr	plan;
+	Size		bytes;			/* memory the entry and its plan hold */
+	bool		measured;		/* bytes include the generic plan */
+	int			running;		/* calls running it now */
+	dlist_node	lru;			/* most recently used first */
+} PlanEntry;
+
+static HTAB *plans = NULL;
+static MemoryContext plans_cxt = NULL;
+static dlist_head lru = DLIST_STATIC_INIT(lru);
+static Size plans_bytes = 0;
+static int	plan_cache_size_kb = 32768;
+
+static void exec_xact_callback(XactEvent event, void *arg);
+
+/* exec_init defines association.plan_cache_size and the end-of-transaction hook. */
+void
+exec_init(void)
+{
+	DefineCustomIntVariable("association.plan_cache_size",
+							"Memory the association extension keeps its prepared plans in, per backend.",
+							"The least recently used plans are freed when it is exceeded.",
+							&plan_cache_size_kb, 32768, 1024, MAX_KILOBYTES,
+							PGC_USERSET, GUC_UNIT_KB, NULL, NULL, NULL);
+	MarkGUCPrefixReserved("association");
+	RegisterXactCallback(exec_xact_callback, NULL);
+}
+
+/*
+ * exec_xact_callback forgets which plans were running: an error that
+ * ended a transaction ended those calls too.
+ */
+static void
+exec_xact_callback(XactEvent event, void *arg)
+{
+	dlist_iter	iter;
+
+	if (event != XACT_EVENT_COMMIT && event != XACT_EVENT_ABORT &&
+		event != XACT_EVENT_PARALLEL_COMMIT && event != XACT_EVENT_PARALLEL_ABORT)
+		return;
+	dlist_foreach(iter, &lru)
+		dlist_container(PlanEntry, lru, iter.cur)->running = 0;
+}
+
+/*
+ * entry_memory returns the memory an entry holds: its text and its plan's
+ * sources and generic plans.
+ */
+static Size
+entry_memory(PlanEntry *e)
+{
+	Size		total = sizeof(PlanEntry) + strlen(e->sql) + 1 + sizeof(Oid) * Max(e->nargs, 1);
+	ListCell   *lc;
+
+	foreach(lc, SPI_plan_get_plan_sources(e->plan))
+	{
+		CachedPlanSource *source = lfirst(lc);
+
+		total += MemoryContextMemAllocated(source->context, true);
+		if (source->gplan != NULL)
+			total += MemoryContextMemAllocated(source->gplan->context, true);
+	}
+	return total;
+}
+
+/* entry_remove frees an entry and its plan. */
+static void
+entry_remove(PlanEntry *e)
+{
+	uint64		key = e->key;
+
+	if (e->plan != NULL)
+		SPI_freeplan(e->plan);
+	plans_bytes -= e->bytes;
+	dlist_delete(&e->lru);
+	pfree(e->sql);
+	pfree(e->types);
+	hash_search(plans, &key, HASH_REMOVE, NULL);
+}
+
+/*
+ * evict frees the least recently used plans no call is running until the
+ * cache is within its size.
+ */
+static void
+evict(void)
+{
+	dlist_node *node = dlist_is_empty(&lru) ? NULL : dlist_tail_node(&lru);
+
+	while (node != NULL && plans_bytes > (Size) plan_cache_size_kb * 1024)
+	{
+		PlanEntry  *e = dlist_container(PlanEntry, lru, node);
+
+		node = dlist_has_prev(&lru, node) ? dlist_prev_node(&lru, node) : NULL;
+		if (e->running == 0)
+			entry_remove(e);
+	}
+}
+
+/* plan_key returns the hash of a statement's text and parameter types. */
+static uint64
+plan_key(const char *sql, int nargs, Oid *types)
+{
+	uint64		key = hash_bytes_extended((const unsigned char *) sql, strlen(sql), 0);
+
+	if (nargs > 0)
+		key = hash_bytes_extended((const unsigned char *) types, sizeof(Oid) * nargs, key);
+	return key;
+}
+
+/* prepare returns a new kept plan of sql, always the generic one. */
+static SPIPlanPtr
+prepare(const char *sql, int nargs, Oid *types)
+{
+	/*
+	 * Our statements look rows up by key, so a plan made for the values
+	 * would be no better, and the plan cache would otherwise re-plan every
+	 * call whose parameters are arrays (their length makes a custom plan
+	 * look cheaper).
+	 */
+	SPIPlanPtr	plan = SPI_prepare_cursor(sql, nargs, types, CURSOR_OPT_GENERIC_PLAN);
+
+
+	if (plan == NULL)
+		elog(ERROR, "SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
+	if (SPI_keepplan(plan) != 0)
+		elog(ERROR, "SPI_keepplan failed");
+	return plan;
+}
+
+/*
+ * kept_plan returns the entry of sql with its plan, preparing it when it is
+ * missing, and marks it most recently used.  (A kept plan made invalid by
+ * DDL is planned again by SPI itself when it runs.)
+ */
+static PlanEntry *
+kept_plan(const char *sql, int nargs, Oid *types)
+{
+	uint64		key = plan_key(sql, nargs, types);
+	PlanEntry  *e;
+	SPIPlanPtr	plan;
+	bool		found;
+
+	if (plans == NULL)
+	{
+		HASHCTL		ctl;
+
+		plans_cxt = AllocSetContextCreate(CacheMemoryContext, "association plans",
+										  ALLOCSET_DEFAULT_SIZES);
+		ctl.keysize = sizeof(uint64);
+		ctl.entrysize = sizeof(PlanEntry);
+		ctl.hcxt = plans_cxt;
+		plans = hash_create("association plans", 256, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+	}
+	e = hash_search(plans, &key, HASH_FIND, NULL);
+	if (e != NULL && e->nargs == nargs && strcmp(e->sql, sql) == 0 &&
+		(nargs == 0 || memcmp(e->types, types, sizeof(Oid) * nargs) == 0))
+	{
+		dlist_move_head(&lru, &e->lru);
+		return e;
+	}
+	if (e != NULL)
+	{
+		/* another statement with the same hash */
+		if (e->running > 0)
+			elog(ERROR, "plan cache collision with a running statement");
+		entry_remove(e);
+	}
+	/* prepared first: a statement that fails to prepare leaves no entry */
+	plan = prepare(sql, nargs, types);
+	e = hash_search(plans, &key, HASH_ENTER, &found);
+	e->sql = MemoryContextStrdup(plans_cxt, sql);
+	e->nargs = nargs;
+	e->types = MemoryContextAlloc(plans_cxt, sizeof(Oid) * Max(nargs, 1));
+	if (nargs > 0)
+		memcpy(e->types, types, sizeof(Oid) * nargs);
+	e->plan = plan;
+	e->running = 0;
+	e->measured = false;
+	dlist_push_head(&lru, &e->lru);
+	e->bytes = entry_memory(e);
+	plans_bytes += e->bytes;
+	return e;
+}
+
+/*
+ * shorten_context cuts the statement an error's context quotes (and the
+ * query it reports a position in) to CONTEXT_MAX bytes.
+ */
+static void
+shorten_context(ErrorData *edata)
+{
+	if (edata->context != NULL && strlen(edata->context) > CONTEXT_MAX)
+		edata->context = psprintf("%.*s...", CONTEXT_MAX, edata->context);
+	if (edata->internalquery != NULL && strlen(edata->internalquery) > CONTEXT_MAX)
+	{
+		edata->internalquery = psprintf("%.*s...", CONTEXT_MAX, edata->internalquery);
+		edata->internalpos = 0;
+	}
+}
+
+/*
+ * exec_kept runs sql with params through a kept plan, in the caller's SPI
+ * connection, checks that the result code is expected and returns the
+ * number of rows; they are left in SPI_tuptable.
+ */
+uint64
+exec_kept(const char *sql, WhereParams *params, bool read_only, long count, int expected)
+{
+	MemoryContext cxt = CurrentMemoryContext;
+	PlanEntry  *volatile e = NULL;
+	int			rc = 0;
+
+	CHECK_FOR_INTERRUPTS();
+	PG_TRY();
+	{
+		e = kept_plan(sql, params->count, params->types);
+		e->running++;
+		rc = SPI_execute_plan(e->plan, params->values, params->nulls, read_only, count);
+		e->running--;
+	}
+	PG_CATCH();
+	{
+		ErrorData  *edata;
+
+		MemoryContextSwitchTo(cxt);
+		edata = CopyErrorData();
+		FlushErrorState();
+		shorten_context(edata);
+		ReThrowError(edata);
+	}
+	PG_END_TRY();
+	if (rc != expected)
+		elog(ERROR, "statement returned %s instead of %s: %.200s", SPI_result_code_string(rc),
+			 SPI_result_code_string(expected), sql);
+	if (!e->measured)
+	{
+		/* the generic plan exists once the plan has run */
+		plans_bytes -= e->bytes;
+		e->bytes = entry_memory(e);
+		plans_bytes += e->bytes;
+		e->measured = true;
+	}
+	evict();
+	return SPI_processed;
+}
+
+/*
+ * exec_once runs sql with typed parameters in its own SPI connection
+ * (catalog writes and DDL), checks the result code is expected, and
+ * returns the rows processed.
+ */
+uint64
+exec_once(const char *sql, int nargs, Oid *types, Datum *values, const char *nulls, int expected)
+{
+	int			rc;
+	uint64		processed;
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	rc = SPI_execute_with_args(sql, nargs, types, values, nulls, false, 0);
+	if (rc != expected)
+		elog(ERROR, "statement returned %s instead of %s: %.200s", SPI_result_code_string(rc),
+			 SPI_result_code_string(expected), sql);
+	processed = SPI_processed;
+	SPI_finish();
+	return processed;
+}
+
+/*
+ * exec_for_each_row runs a read-only query and calls fn on each row, in the
+ * caller's memory context (so what fn keeps outlives the SPI connection).
+ */
+void
+exec_for_each_row(const char *sql, exec_row_fn fn, void *arg)
+{
+	MemoryContext caller = CurrentMemoryContext;
+	uint64		i;
+	int			rc;
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	rc = SPI_execute(sql, true, 0);
+	if (rc != SPI_OK_SELECT)
+		elog(ERROR, "SPI_execute returned %s for: %s", SPI_result_code_string(rc), sql);
+	for (i = 0; i < SPI_processed; i++)
+	{
+		MemoryContext spi = MemoryContextSwitchTo(caller);
+
+		fn(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, arg);
+		MemoryContextSwitchTo(spi);
+	}
+	SPI_finish();
+}
+
+/* exec_result returns column col of row row of the last result. */
+Datum
+exec_result(int row, int col, bool *isnull)
+{
+	if ((uint64) row >= SPI_processed)
+		elog(ERROR, "statement returned %lu rows, wanted row %d", (unsigned long) SPI_processed, row);
+	return SPI_getbinval(SPI_tuptable->vals[row], SPI_tuptable->tupdesc, col, isnull);
+}
+
+/* exec_result_int64 returns column col of the first row as int64 (NULL: 0). */
+int64
+exec_result_int64(int col)
+{
+	bool		isnull;
+	Datum		d = exec_result(0, col, &isnull);
+
+	return isnull ? 0 : DatumGetInt64(d);
+}
+
+/*
+ * exec_put_first_column adds the first column of every row of the last
+ * result to a materialized set-returning function's result.
+ */
+void
+exec_put_first_column(ReturnSetInfo *rsinfo)
+{
+	uint64		i;
+
+	for (i = 0; i < SPI_processed; i++)
+	{
+		bool		isnull;
+		Datum		value = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull);
+
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, &value, &isnull);
+	}
+}

@@ -1,0 +1,322 @@
+/*
+ * src/ops/nested_create.c
+ *
+ * create(model, values, {include}): an instance and, given in values under
+ * the association names the include lists, its associated instances, in
+ * Sequelize's order (SEQUELIZE_V6_RULES.md §11): belongsTo targets first
+ * (their key copied onto the instance), then the instance, then hasOne and
+ * hasMany targets (foreign key and scope set) and belongsToMany targets
+ * with their junction rows (junction data under the junction model's name,
+ * plus the through scope), to any depth.  All in the caller's transaction:
+ * an error anywhere leaves nothing behind.  Returns the whole tree with
+ * generated keys.
+ */
+#include "postgres.h"
+
+#include "executor/spi.h"
+#include "lib/stringinfo.h"
+#include "utils/builtins.h"
+#include "utils/jsonb.h"
+
+#include "catalog/include.h"
+#include "sqlgen/insert.h"
+#include "options/json_util.h"
+#include "ops/nested_create.h"
+#include "exec/exec.h"
+#include "sqlgen/row_json.h"
+
+static List *extras_of(List *fixed, WhereParams *params);
+
+/* insert_row inserts one row of model with fixed columns; returns it as jsonb. */
+static Jsonb *
+insert_row(Model *model, const JsonbValue *values, List *fixed)
+{
+	StringInfoData sql;
+	WhereParams store;
+	WhereParams *params = &store;
+	bool		isnull;
+
+	memset(&store, 0, sizeof(store));
+	initStringInfo(&sql);
+	appendStringInfoString(&sql, insert_sql(model, values, params, extras_of(fixed, params)));
+	appendStringInfoString(&sql, " RETURNING ");
+	append_row_json(&sql, model, NULL, model->attrs);
+	exec_kept(sql.data, params, false, 1, SPI_OK_INSERT_RETURNING);
+	return DatumGetJsonbP(exec_result(0, 1, &isnull));
+}
+
+/* A column the association fixes, with its value as text (NULL for null). */
+typedef struct FixedValue
+{
+	ModelAttr  *attr;
+	char	   *text;
+} FixedValue;
+
+/* fixed_from_row returns attr = row's value of key. */
+static FixedValue *
+fixed_from_row(ModelAttr *attr, Jsonb *row, const char *key)
+{
+	JsonbValue	root;
+	JsonbValue *v;
+	FixedValue *f = palloc(sizeof(FixedValue));
+
+	jv_from_jsonb(row, &root);
+	v = jv_get(&root, key);
+	f->attr = attr;
+	f->text = jv_is_null(v) ? NULL : jv_to_text(v);
+	return f;
+}
+
+/* fixed_scope appends the plain values of an association scope. */
+static List *
+fixed_scope(Model *model, Jsonb *scope, List *fixed)
+{
+	JsonbValue	root;
+	ListCell   *lc;
+
+	if (scope == NULL)
+		return fixed;
+	jv_from_jsonb(scope, &root);
+	foreach(lc, jv_object_pairs(&root))
+	{
+		JsonPair   *pair = lfirst(lc);
+		ModelAttr  *a = model_find_attr(model, pair->key);
+		FixedValue *f;
+
+		if (a == NULL || jv_is_object(&pair->value) || jv_is_array(&pair->value))
+			continue;
+		f = palloc(sizeof(FixedValue));
+		f->attr = a;
+		f->text = jv_to_text(&pair->value);
+		fixed = lappend(fixed, f);
+	}
+	return fixed;
+}
+
+/* extras_of turns fixed values into INSERT extras bound in params. */
+static List *
+extras_of(List *fixed, WhereParams *params)
+{
+	List	   *extras = NIL;
+	ListCell   *lc;
+
+	foreach(lc, fixed)
+	{
+		FixedValue *f = lfirst(lc);
+		InsertExtra *e = palloc(sizeof(InsertExtra));
+
+		e->attr = f->attr;
+		e->expr = psprintf("$%d", where_add_param(params, f->attr->type_oid, f->attr->typmod, f->text));
+		extras = lappend(extras, e);
+	}
+	return extras;
+}
+
+/* with_key returns obj || {key: value}. */
+static Jsonb *
+with_key(Jsonb *obj, const char *key, Jsonb *value)
+{
+	JsonbParseState *state = NULL;
+	JsonbValue	k;
+	JsonbValue	v;
+
+	k.type = jbvString;
+	k.val.string.val = (char *) key;
+	k.val.string.len = strlen(key);
+	if (value == NULL)
+		v.type = jbvNull;
+	else
+		jv_from_jsonb(value, &v);
+	pushJsonbValue(&state, WJB_BEGIN_OBJECT, NULL);
+	pushJsonbValue(&state, WJB_KEY, &k);
+	pushJsonbValue(&state, WJB_VALUE, &v);
+	return DatumGetJsonbP(DirectFunctionCall2(jsonb_concat, JsonbPGetDatum(obj),
+											  JsonbPGetDatum(JsonbValueToJsonb(pushJsonbValue(&state, WJB_END_OBJECT, NULL)))));
+}
+
+/* elements returns the instances given for a plural association. */
+static List *
+elements(IncludeNode *node, const JsonbValue *v)
+{
+	if (jv_is_null(v))
+		return NIL;
+	if (jv_is_object(v))
+		return list_make1((JsonbValue *) v);
+	if (!jv_is_array(v))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("values of association \"%s\" must be a list of objects, not %s",
+						node->as->name, jv_type_name(v))));
+	return jv_array_elements(v);
+}
+
+/* without_key returns obj without key (junction data of a target). */
+static JsonbValue *
+without_key(const JsonbValue *obj, const char *key)
+{
+	JsonbParseState *state = NULL;
+	JsonbValue *result = palloc(sizeof(JsonbValue));
+	ListCell   *lc;
+
+	pushJsonbValue(&state, WJB_BEGIN_OBJECT, NULL);
+	foreach(lc, jv_object_pairs(obj))
+	{
+		JsonPair   *pair = lfirst(lc);
+		JsonbValue	k;
+
+		if (strcmp(pair->key, key) == 0)
+			continue;
+		k.type = jbvString;
+		k.val.string.val = pair->key;
+		k.val.string.len = strlen(pair->key);
+		pushJsonbValue(&state, WJB_KEY, &k);
+		pushJsonbValue(&state, WJB_VALUE, &pair->value);
+	}
+	jv_from_jsonb(JsonbValueToJsonb(pushJsonbValue(&state, WJB_END_OBJECT, NULL)), result);
+	return result;
+}
+
+/*
+ * nested_create inserts model's row from values (attributes and included
+ * associations) with the caller's extra columns, and everything included,
+ * and returns the tree.
+ */
+Jsonb *
+nested_create(Model *model, const JsonbValue *values, List *nodes, List *fixed, int depth)
+{
+	JsonbParseState *state = NULL;
+	JsonbValue	own_values;
+	Jsonb	   *row;
+	Jsonb	   *result;
+	ListCell   *lc;
+
+	if (!jv_is_object(values))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("values of a \"%s\" instance must be an object, not %s", model->name,
+						jv_type_name(values))));
+	if (depth > INCLUDE_MAX_DEPTH)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("nested create is more than %d levels deep", INCLUDE_MAX_DEPTH)));
+	/* the instance's own values: attributes, not association names */
+	pushJsonbValue(&state, WJB_BEGIN_OBJECT, NULL);
+	foreach(lc, jv_object_pairs(values))
+	{
+		JsonPair   *pair = lfirst(lc);
+		ListCell   *ln;
+		bool		included = false;
+		JsonbValue	k;
+
+		foreach(ln, nodes)
+			if (strcmp(((IncludeNode *) lfirst(ln))->as->name, pair->key) == 0)
+				included = true;
+		if (included)
+			continue;
+		k.type = jbvString;
+		k.val.string.val = pair->key;
+		k.val.string.len = strlen(pair->key);
+		pushJsonbValue(&state, WJB_KEY, &k);
+		pushJsonbValue(&state, WJB_VALUE, &pair->value);
+	}
+	jv_from_jsonb(JsonbValueToJsonb(pushJsonbValue(&state, WJB_END_OBJECT, NULL)), &own_values);
+
+	/* belongsTo targets first: the instance stores their key */
+	foreach(lc, nodes)
+	{
+		IncludeNode *node = lfirst(lc);
+		JsonbValue *v = jv_get(values, node->as->name);
+		Jsonb	   *target;
+
+		if (node->as->kind != ASSOC_BELONGS_TO || jv_is_null(v))
+			continue;
+		target = nested_create(node->model, v, node->children, NIL, depth + 1);
+		fixed = lappend(fixed, fixed_from_row(model_find_attr(model, node->as->foreign_key),
+											  target, node->as->target_key));
+		node->spec = (JsonbValue *) target; /* remembered for the result */
+	}
+	row = insert_row(model, &own_values, fixed);
+	result = row;
+
+	foreach(lc, nodes)
+	{
+		IncludeNode *node = lfirst(lc);
+		Association *as = node->as;
+		JsonbValue *v = jv_get(values, as->name);
+		JsonbParseState *arr = NULL;
+		ListCell   *le;
+
+		if (as->kind == ASSOC_BELONGS_TO)
+		{
+			if (!jv_is_null(v))
+				result = with_key(result, as->name, (Jsonb *) node->spec);
+			continue;
+		}
+		if (jv_is_null(v))
+			continue;
+		if (as->kind == ASSOC_HAS_ONE && !jv_is_object(v))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("values of association \"%s\" must be an object, not %s", as->name,
+							jv_type_name(v))));
+		pushJsonbValue(&arr, WJB_BEGIN_ARRAY, NULL);
+		foreach(le, elements(node, v))
+		{
+			JsonbValue *elem = lfirst(le);
+			List	   *child_fixed = NIL;
+			Jsonb	   *child;
+			JsonbValue	cv;
+
+			if (as->kind != ASSOC_BELONGS_TO_MANY)
+			{
+				/* hasOne/hasMany: the target stores the instance's key and the scope */
+				child_fixed = list_make1(fixed_from_row(model_find_attr(node->model, as->foreign_key),
+														row, as->source_key));
+				child_fixed = fixed_scope(node->model, as->scope, child_fixed);
+				child = nested_create(node->model, elem, node->children, child_fixed, depth + 1);
+			}
+			else
+			{
+				/* the target (with the target scope), then the junction row */
+				JsonbValue *junction_data = jv_is_object(elem) ? jv_get(elem, as->through->name) : NULL;
+				JsonbValue	empty;
+				List	   *jfixed;
+				Jsonb	   *jrow;
+
+				child = nested_create(node->model,
+									  jv_is_object(elem) ? without_key(elem, as->through->name) : elem,
+									  node->children, fixed_scope(node->model, as->scope, NIL),
+									  depth + 1);
+				jfixed = list_make1(fixed_from_row(model_find_attr(as->through, as->foreign_key),
+												   row, as->source_key));
+				jfixed = lappend(jfixed, fixed_from_row(model_find_attr(as->through, as->other_key),
+														child, as->target_key));
+				jfixed = fixed_scope(as->through, as->through_scope, jfixed);
+				if (jv_is_null(junction_data))
+				{
+					jv_from_jsonb(DatumGetJsonbP(DirectFunctionCall1(jsonb_in, CStringGetDatum("{}"))),
+								  &empty);
+					junction_data = &empty;
+				}
+				else if (!jv_is_object(junction_data))
+					ereport(ERROR,
+							(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+							 errmsg("junction data \"%s\" must be an object", as->through->name)));
+				jrow = insert_row(as->through, junction_data, jfixed);
+				child = with_key(child, as->through->name, jrow);
+			}
+			if (as->kind == ASSOC_HAS_ONE)
+			{
+				result = with_key(result, as->name, child);
+				break;
+			}
+			jv_from_jsonb(child, &cv);
+			pushJsonbValue(&arr, WJB_ELEM, &cv);
+		}
+		if (as->kind != ASSOC_HAS_ONE)
+			result = with_key(result, as->name,
+							  JsonbValueToJsonb(pushJsonbValue(&arr, WJB_END_ARRAY, NULL)));
+	}
+	return result;
+}
+

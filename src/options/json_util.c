@@ -1,0 +1,272 @@
+/*
+ * src/options/json_util.c
+ *
+ * Readers over jsonb option objects.  Every check reports the offending key
+ * and where it was found ("context"), with SQLSTATE 22023, before any SQL is
+ * built: a typo in an option must never be silently ignored.
+ */
+#include "postgres.h"
+
+#include "lib/stringinfo.h"
+#include "utils/builtins.h"
+#include "utils/jsonb.h"
+
+#include "options/json_util.h"
+
+/* jv_from_jsonb fills *out with the root value of jb. */
+void
+jv_from_jsonb(Jsonb *jb, JsonbValue *out)
+{
+	if (JB_ROOT_IS_SCALAR(jb))
+	{
+		if (!JsonbExtractScalar(&jb->root, out))
+			elog(ERROR, "could not extract jsonb scalar");
+		return;
+	}
+	out->type = jbvBinary;
+	out->val.binary.data = &jb->root;
+	out->val.binary.len = VARSIZE(jb) - VARHDRSZ;
+}
+
+/* jv_is_object returns whether v is a JSON object. */
+bool
+jv_is_object(const JsonbValue *v)
+{
+	return v != NULL && v->type == jbvBinary &&
+		JsonContainerIsObject(v->val.binary.data);
+}
+
+/* jv_is_array returns whether v is a JSON array. */
+bool
+jv_is_array(const JsonbValue *v)
+{
+	return v != NULL && v->type == jbvBinary &&
+		JsonContainerIsArray(v->val.binary.data);
+}
+
+/* jv_is_string returns whether v is a JSON string. */
+bool
+jv_is_string(const JsonbValue *v)
+{
+	return v != NULL && v->type == jbvString;
+}
+
+/* jv_is_null returns whether v is missing or JSON null. */
+bool
+jv_is_null(const JsonbValue *v)
+{
+	return v == NULL || v->type == jbvNull;
+}
+
+/* jv_get returns the value of key in obj, or NULL if obj has no such key. */
+JsonbValue *
+jv_get(const JsonbValue *obj, const char *key)
+{
+	JsonbValue	k;
+
+	if (!jv_is_object(obj))
+		return NULL;
+	k.type = jbvString;
+	k.val.string.val = (char *) key;
+	k.val.string.len = strlen(key);
+	return findJsonbValueFromContainer(obj->val.binary.data, JB_FOBJECT, &k);
+}
+
+/* jv_string returns the text of a JSON string value. */
+char *
+jv_string(const JsonbValue *v)
+{
+	Assert(v->type == jbvString);
+	return pnstrdup(v->val.string.val, v->val.string.len);
+}
+
+/*
+ * jv_to_text returns v as text the way a type input function wants it: the
+ * string itself for strings, the JSON text for everything else.
+ */
+char *
+jv_to_text(const JsonbValue *v)
+{
+	switch (v->type)
+	{
+		case jbvString:
+			return jv_string(v);
+		case jbvNumeric:
+			return DatumGetCString(DirectFunctionCall1(numeric_out,
+													   NumericGetDatum(v->val.numeric)));
+		case jbvBool:
+			return pstrdup(v->val.boolean ? "true" : "false");
+		case jbvNull:
+			return NULL;
+		default:
+			return JsonbToCString(NULL, v->val.binary.data, v->val.binary.len);
+	}
+}
+
+/* jv_to_jsonb returns v as a standalone jsonb datum. */
+Jsonb *
+jv_to_jsonb(const JsonbValue *v)
+{
+	return JsonbValueToJsonb((JsonbValue *) v);
+}
+
+/* jv_type_name returns the JSON type name of v, for error messages. */
+const char *
+jv_type_name(const JsonbValue *v)
+{
+	if (v == NULL)
+		return "nothing";
+	switch (v->type)
+	{
+		case jbvNull:
+			return "null";
+		case jbvString:
+			return "a string";
+		case jbvNumeric:
+			return "a number";
+		case jbvBool:
+			return "a boolean";
+		default:
+			return jv_is_object(v) ? "an object" : "an array";
+	}
+}
+
+/* jv_object_pairs returns the keys and values of obj as a List of JsonPair. */
+List *
+jv_object_pairs(const JsonbValue *obj)
+{
+	List	   *pairs = NIL;
+	JsonbIterator *it;
+	JsonbValue	v;
+	JsonbIteratorToken tok;
+	JsonPair   *pair = NULL;
+
+	if (!jv_is_object(obj))
+		return NIL;
+	it = JsonbIteratorInit(obj->val.binary.data);
+	while ((tok = JsonbIteratorNext(&it, &v, true)) != WJB_DONE)
+	{
+		if (tok == WJB_KEY)
+		{
+			pair = palloc0(sizeof(JsonPair));
+			pair->key = jv_string(&v);
+		}
+		else if (tok == WJB_VALUE)
+		{
+			pair->value = v;
+			pairs = lappend(pairs, pair);
+		}
+	}
+	return pairs;
+}
+
+/* jv_array_elements returns the elements of arr as a List of JsonbValue *. */
+List *
+jv_array_elements(const JsonbValue *arr)
+{
+	List	   *elems = NIL;
+	JsonbIterator *it;
+	JsonbValue	v;
+	JsonbIteratorToken tok;
+
+	if (!jv_is_array(arr))
+		return NIL;
+	it = JsonbIteratorInit(arr->val.binary.data);
+	while ((tok = JsonbIteratorNext(&it, &v, true)) != WJB_DONE)
+	{
+		if (tok == WJB_ELEM)
+		{
+			JsonbValue *copy = palloc(sizeof(JsonbValue));
+
+			*copy = v;
+			elems = lappend(elems, copy);
+		}
+	}
+	return elems;
+}
+
+/*
+ * jv_get_string returns the string value of key in obj, NULL when it is
+ * absent or null, and reports any other JSON type as an error.
+ */
+char *
+jv_get_string(const JsonbValue *obj, const char *key, const char *context)
+{
+	JsonbValue *v = jv_get(obj, key);
+
+	if (jv_is_null(v))
+		return NULL;
+	if (v->type != jbvString)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("option \"%s\" of %s must be a string, not %s",
+						key, context, jv_type_name(v))));
+	return jv_string(v);
+}
+
+/* jv_get_bool returns the boolean value of key in obj, or dflt if absent. */
+bool
+jv_get_bool(const JsonbValue *obj, const char *key, bool dflt, const char *context)
+{
+	JsonbValue *v = jv_get(obj, key);
+
+	if (jv_is_null(v))
+		return dflt;
+	if (v->type != jbvBool)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("option \"%s\" of %s must be true or false, not %s",
+						key, context, jv_type_name(v))));
+	return v->val.boolean;
+}
+
+/* jv_require_object reports an error unless v is a JSON object. */
+void
+jv_require_object(const JsonbValue *v, const char *context)
+{
+	if (!jv_is_object(v))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s must be a JSON object, not %s", context, jv_type_name(v)),
+				 errhint("Pass an object such as '{}'::jsonb.")));
+}
+
+/*
+ * jv_check_keys reports the first key of obj that is not in the
+ * NULL-terminated list valid, naming the valid ones.
+ */
+void
+jv_check_keys(const JsonbValue *obj, const char *const *valid, const char *context)
+{
+	ListCell   *lc;
+
+	foreach(lc, jv_object_pairs(obj))
+	{
+		JsonPair   *pair = lfirst(lc);
+		const char *const *k;
+		bool		found = false;
+
+		for (k = valid; *k != NULL; k++)
+		{
+			if (strcmp(*k, pair->key) == 0)
+			{
+				found = true;
+				break;
+			}
+		}
+		if (!found)
+		{
+			StringInfoData buf;
+
+			initStringInfo(&buf);
+			for (k = valid; *k != NULL; k++)
+				appendStringInfo(&buf, "%s%s", k == valid ? "" : ", ", *k);
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("invalid option \"%s\" in %s", pair->key, context),
+					 buf.len > 0 ?
+					 errhint("Valid options in this context are: %s.", buf.data) :
+					 errhint("There are no valid options in this context.")));
+		}
+	}
+}

@@ -1,0 +1,604 @@
+/*
+ * src/sqlgen/instance_sql.c
+ *
+ * The SQL of the instance functions, per association kind and operation
+ * (SEQUELIZE_V6_RULES.md §8-§9).  Aliases: s = source, t = target,
+ * j = junction.  $1 is always the instance key; targets are one array
+ * parameter; junction data one jsonb[] parameter, read with
+ * jsonb_populate_record.  Every mutator is two statements: the lock
+ * statement (instance_lock_sql) takes row locks in a fixed order — the
+ * source row first, then the targets in key order — and counts what exists;
+ * the write statement then changes only what must change.
+ */
+#include "postgres.h"
+
+#include "catalog/pg_type.h"
+#include "lib/stringinfo.h"
+#include "utils/builtins.h"
+
+#include "sqlgen/insert.h"
+#include "ops/instance_ops.h"
+#include "options/json_util.h"
+#include "sqlgen/row_json.h"
+#include "sqlgen/sql_ops.h"
+#include "utils/lsyscache.h"
+#include "utils/typcache.h"
+
+/* col returns "alias.column" for model's attribute called name. */
+static char *
+col(const char *alias, Model *model, const char *name)
+{
+	ModelAttr  *a = model_find_attr(model, name);
+
+	if (a == NULL)
+		elog(ERROR, "attribute \"%s\" of model \"%s\" vanished", name, model->name);
+	return psprintf("%s.%s", alias, quote_identifier(a->field));
+}
+
+/* eq returns the equality operator for model's attribute called name. */
+static const char *
+eq(Model *model, const char *name)
+{
+	return sql_eq_op(model_find_attr(model, name)->type_oid);
+}
+
+/* bare returns the column of model's attribute called name, unqualified. */
+static const char *
+bare(Model *model, const char *name)
+{
+	return quote_identifier(model_find_attr(model, name)->field);
+}
+
+/* is_has returns whether the key lives on the target (hasOne, hasMany). */
+static bool
+is_has(Association *as)
+{
+	return as->kind == ASSOC_HAS_ONE || as->kind == ASSOC_HAS_MANY;
+}
+
+/* instance_eq returns the operator comparing a column with the instance key $1. */
+static const char *
+instance_eq(InstanceCall *call)
+{
+	return sql_eq_op(call->instance_key->type_oid);
+}
+
+/* target_eq returns the operator comparing target keys. */
+static const char *
+target_eq(InstanceCall *call)
+{
+	return sql_eq_op(call->target_key->type_oid);
+}
+
+/* append_scope_match appends " AND (scope)" over model as alias, if any. */
+void
+append_scope_match(StringInfo buf, InstanceCall *call, Model *model, const char *alias,
+				   Jsonb *scope)
+{
+	where_append_and(buf, model, alias, scope, &call->params);
+}
+
+/* append_scope_assignments appends ", col = $n" for each plain scope value. */
+static void
+append_scope_assignments(StringInfo buf, InstanceCall *call)
+{
+	ListCell   *lc;
+
+	foreach(lc, scope_insert_extras(call->target, call->as->scope, &call->params, NIL))
+	{
+		InsertExtra *e = lfirst(lc);
+
+		appendStringInfo(buf, ", %s = %s", quote_identifier(e->attr->field), e->expr);
+	}
+}
+
+/* append_from appends FROM and the WHERE that ties targets to the instance. */
+static void
+append_from(StringInfo buf, InstanceCall *call)
+{
+	Association *as = call->as;
+
+	switch (as->kind)
+	{
+		case ASSOC_BELONGS_TO:
+			appendStringInfo(buf, " FROM %s s JOIN %s t ON %s %s %s WHERE %s %s $1",
+							 model_qualified_table(call->source), model_qualified_table(call->target),
+							 col("t", call->target, as->target_key), eq(call->target, as->target_key),
+							 col("s", call->source, as->foreign_key),
+							 col("s", call->source, call->instance_key->name), instance_eq(call));
+			break;
+		case ASSOC_HAS_ONE:
+		case ASSOC_HAS_MANY:
+			appendStringInfo(buf, " FROM %s t WHERE %s %s $1", model_qualified_table(call->target),
+							 col("t", call->target, as->foreign_key), instance_eq(call));
+			append_scope_match(buf, call, call->target, "t", as->scope);
+			break;
+		case ASSOC_BELONGS_TO_MANY:
+			appendStringInfo(buf, " FROM %s j JOIN %s t ON %s %s %s WHERE %s %s $1",
+							 model_qualified_table(as->through), model_qualified_table(call->target),
+							 col("t", call->target, as->target_key), eq(call->target, as->target_key),
+							 col("j", as->through, as->other_key),
+							 col("j", as->through, as->foreign_key), instance_eq(call));
+			append_scope_match(buf, call, as->through, "j", as->through_scope);
+			append_scope_match(buf, call, call->target, "t", as->scope);
+			break;
+	}
+}
+
+/* append_junction_json appends " || jsonb_build_object('Junction', {...})". */
+static void
+append_junction_json(StringInfo buf, Association *as, const char *alias, List *attrs)
+{
+	appendStringInfo(buf, " OPERATOR(pg_catalog.||) pg_catalog.jsonb_build_object(%s, ",
+					 quote_literal_cstr(as->through->name));
+	append_row_json(buf, as->through, alias, attrs);
+	appendStringInfoChar(buf, ')');
+}
+
+/* instance_read_sql returns the SELECT of get, count or has. */
+char *
+instance_read_sql(InstanceCall *call, InstanceOp op, GetterOptions *opts, int targets_param)
+{
+	StringInfoData buf;
+	Association *as = call->as;
+
+	initStringInfo(&buf);
+	switch (op)
+	{
+		case OP_GET:
+			{
+				List	   *fields = row_json_fields(call->target, "t", opts->attrs);
+
+				if (as->through != NULL && opts->join_attrs != NIL)
+				{
+					StringInfoData junction;
+					JsonField  *f = palloc(sizeof(JsonField));
+
+					initStringInfo(&junction);
+					append_row_json(&junction, as->through, "j", opts->join_attrs);
+					f->key = as->through->name;
+					f->expr = junction.data;
+					fields = lappend(fields, f);
+				}
+				appendStringInfoString(&buf, "SELECT ");
+				append_json_object(&buf, fields);
+			}
+			append_from(&buf, call);
+			appendStringInfo(&buf, "%s%s%s", opts->where_sql, opts->order_sql, opts->limit_sql);
+			if (!opts->has_limit && (as->kind == ASSOC_BELONGS_TO || as->kind == ASSOC_HAS_ONE))
+				appendStringInfoString(&buf, " LIMIT 1");
+			break;
+		case OP_COUNT:
+			appendStringInfoString(&buf, "SELECT pg_catalog.count(*)");
+			append_from(&buf, call);
+			appendStringInfoString(&buf, opts->where_sql);
+			break;
+		case OP_HAS:
+			/*
+			 * The targets are read from their table even for belongsToMany:
+			 * a target the caller's row-level security hides is not
+			 * associated for that caller, whatever the junction says.
+			 */
+			appendStringInfo(&buf, "SELECT pg_catalog.count(DISTINCT %s) OPERATOR(pg_catalog.=) "
+							 "(SELECT pg_catalog.count(DISTINCT k) FROM pg_catalog.unnest($%d) k)",
+							 col("t", call->target, call->target_key->name), targets_param);
+			append_from(&buf, call);
+			appendStringInfo(&buf, " AND %s %s ANY ($%d)",
+							 col("t", call->target, call->target_key->name), target_eq(call),
+							 targets_param);
+			break;
+		default:
+			elog(ERROR, "not a read operation");
+	}
+	return buf.data;
+}
+
+/*
+ * instance_turn_sql returns the statement that makes callers replacing the
+ * associations of one instance (set, hasOne's create_associated) take
+ * turns: a transaction advisory lock on the instance.  It runs on its own,
+ * before the lock statement, so that the lock statement's snapshot is taken
+ * after the turn is ours and sees what the previous holder committed.
+ */
+char *
+instance_turn_sql(InstanceCall *call)
+{
+	return psprintf("SELECT pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtextextended("
+					"%s OPERATOR(pg_catalog.||) $1::pg_catalog.text, 0))",
+					quote_literal_cstr(psprintf("association %u %s:", call->as->source->relid,
+												call->as->name)));
+}
+
+/* instance_takes_turns returns whether op replaces the instance's associations. */
+bool
+instance_takes_turns(InstanceCall *call, InstanceOp op)
+{
+	return op == OP_SET || (op == OP_CREATE && call->as->kind == ASSOC_HAS_ONE);
+}
+
+/*
+ * instance_lock_sql returns the check-and-lock statement of a mutator.  It
+ * returns how many instances exist, how many distinct targets exist and
+ * how many distinct targets were given, all as the caller sees them (so a
+ * row hidden by row-level security does not exist), and, when the targets'
+ * own key column changes (hasOne, hasMany), locks the target rows in key
+ * order, with those that set will un-associate.  The source row itself is
+ * only read: locking it would need UPDATE rights on a table the operation
+ * does not change.
+ */
+char *
+instance_lock_sql(InstanceCall *call, InstanceOp op, int targets_param)
+{
+	StringInfoData buf;
+	Association *as = call->as;
+	char	   *tk;
+
+	initStringInfo(&buf);
+	appendStringInfo(&buf, "SELECT (SELECT pg_catalog.count(*) FROM %s s WHERE %s %s $1)",
+					 model_qualified_table(call->source),
+					 col("s", call->source, call->instance_key->name), instance_eq(call));
+	if (targets_param == 0)
+		return buf.data;
+	tk = col("t", call->target, call->target_key->name);
+	if (!is_has(as))
+		appendStringInfo(&buf, ", (SELECT pg_catalog.count(*) FROM %s t WHERE %s %s ANY ($%d))",
+						 model_qualified_table(call->target), tk, target_eq(call), targets_param);
+	else
+	{
+		appendStringInfo(&buf,
+						 ", (SELECT pg_catalog.count(*) FILTER (WHERE y.hit) FROM (SELECT %s %s ANY ($%d) AS hit"
+						 " FROM %s t WHERE %s %s ANY ($%d)",
+						 tk, target_eq(call), targets_param, model_qualified_table(call->target),
+						 tk, target_eq(call), targets_param);
+		if (op == OP_SET)
+		{
+			/* the targets that set will un-associate are locked in the same order */
+			appendStringInfo(&buf, " OR (%s %s $1", col("t", call->target, as->foreign_key),
+							 instance_eq(call));
+			append_scope_match(&buf, call, call->target, "t", as->scope);
+			appendStringInfoChar(&buf, ')');
+		}
+		appendStringInfo(&buf, " ORDER BY %s FOR NO KEY UPDATE OF t) y)", tk);
+	}
+	appendStringInfo(&buf, ", (SELECT pg_catalog.count(DISTINCT k) FROM pg_catalog.unnest($%d) k)",
+					 targets_param);
+	return buf.data;
+}
+
+/* append_field_list appends ", c1, c2" (prefix alias. when given). */
+static void
+append_field_list(StringInfo buf, const char *alias, List *fields)
+{
+	ListCell   *lc;
+
+	foreach(lc, fields)
+		appendStringInfo(buf, ", %s%s%s", alias ? alias : "", alias ? "." : "",
+						 quote_identifier(((ModelAttr *) lfirst(lc))->field));
+}
+
+/*
+ * given_value returns the value of junction column a for one target: the
+ * target's data when it names the column, else fallback (the column's
+ * default for a new row, its current value for an existing one).  The list
+ * of columns is shared by all targets of a call, but each target's data
+ * names only some of them.
+ */
+static char *
+given_value(ModelAttr *a, const char *fallback)
+{
+	return psprintf("CASE WHEN x.d OPERATOR(pg_catalog.?) %s THEN r.%s ELSE %s END",
+					quote_literal_cstr(a->field), quote_identifier(a->field), fallback);
+}
+
+/* append_junction_rows appends the FROM over targets and their data. */
+static void
+append_junction_rows(StringInfo buf, InstanceCall *call, int targets_param, int through_param,
+					 List *fields)
+{
+	if (fields != NIL)
+		appendStringInfo(buf, " FROM ROWS FROM (pg_catalog.unnest($%d), pg_catalog.unnest($%d)) AS x(k, d)"
+						 " CROSS JOIN LATERAL pg_catalog.jsonb_populate_record(NULL::%s, x.d) r",
+						 targets_param, through_param, model_qualified_table(call->as->through));
+	else
+		appendStringInfo(buf, " FROM pg_catalog.unnest($%d) AS x(k)", targets_param);
+}
+
+/*
+ * instance_pair_lock_sql returns the statement that serializes callers
+ * adding the same pairs to a junction table that has no unique key over its
+ * two keys (an adopted table): one transaction advisory lock per pair, taken
+ * in one order, keyed by the pair's values in the junction's column order so
+ * that both directions of a paired belongsToMany take the same lock.  It
+ * runs before the insert, whose NOT EXISTS then sees what the previous
+ * holder committed.
+ */
+char *
+instance_pair_lock_sql(InstanceCall *call, int targets_param)
+{
+	Association *as = call->as;
+	Model	   *jm = as->through;
+	bool		source_first = get_attnum(jm->relid, model_find_attr(jm, as->foreign_key)->field) <
+		get_attnum(jm->relid, model_find_attr(jm, as->other_key)->field);
+
+	return psprintf("SELECT pg_catalog.pg_advisory_xact_lock(h) FROM (SELECT DISTINCT "
+					"pg_catalog.hashtextextended(%s OPERATOR(pg_catalog.||) %s OPERATOR(pg_catalog.||) "
+					"':' OPERATOR(pg_catalog.||) %s, 0) AS h FROM pg_catalog.unnest($%d) k) p ORDER BY h",
+					quote_literal_cstr(psprintf("association pair %u:", jm->relid)),
+					source_first ? "$1::pg_catalog.text" : "k::pg_catalog.text",
+					source_first ? "k::pg_catalog.text" : "$1::pg_catalog.text", targets_param);
+}
+
+/*
+ * append_junction_add appends the statement that adds junction rows for the
+ * targets: new pairs are inserted (in key order, so concurrent callers take
+ * locks the same way round) with their timestamps, existing pairs get the
+ * junction data given for them when it differs, and nothing else changes.
+ * ctes holds earlier CTEs (set's delete).
+ */
+static void
+append_junction_add(StringInfo buf, InstanceCall *call, StringInfo ctes, int targets_param,
+					int through_param, List *fields)
+{
+	Association *as = call->as;
+	Model	   *jm = as->through;
+	ModelAttr  *fka = model_find_attr(jm, as->foreign_key);
+	ModelAttr  *oka = model_find_attr(jm, as->other_key);
+	const char *fk = quote_identifier(fka->field);
+	const char *ok = quote_identifier(oka->field);
+	List	   *stamps = model_timestamp_attrs(jm);
+	ListCell   *lc;
+
+	if (fields != NIL)
+	{
+		StringInfoData changed;
+
+		initStringInfo(&changed);
+		appendStringInfo(ctes, "%supd AS (UPDATE %s j SET ", ctes->len ? ", " : "",
+						 model_qualified_table(jm));
+		foreach(lc, fields)
+		{
+			ModelAttr  *a = lfirst(lc);
+			char	   *cur = psprintf("j.%s", quote_identifier(a->field));
+			char	   *value = given_value(a, cur);
+
+			appendStringInfo(ctes, "%s%s = %s", lc == list_head(fields) ? "" : ", ",
+							 quote_identifier(a->field), value);
+			appendStringInfoString(&changed, changed.len ? " OR " : "");
+			if (OidIsValid(lookup_type_cache(a->type_oid, TYPECACHE_EQ_OPR)->eq_opr))
+				sql_append_distinct(&changed, cur, value, a->type_oid);
+			else
+				appendStringInfoString(&changed, "TRUE");	/* no equality: always write */
+		}
+		appendStringInfoString(ctes, model_touch_sql(jm));
+		append_junction_rows(ctes, call, targets_param, through_param, fields);
+		appendStringInfo(ctes, " WHERE j.%s %s $1 AND j.%s %s x.k", fk, sql_eq_op(fka->type_oid),
+						 ok, sql_eq_op(oka->type_oid));
+		append_scope_match(ctes, call, jm, "j", as->through_scope);
+		appendStringInfo(ctes, " AND (%s) RETURNING 1)", changed.data);
+	}
+	if (ctes->len > 0)
+		appendStringInfo(buf, "WITH %s ", ctes->data);
+	appendStringInfo(buf, "INSERT INTO %s (%s, %s", model_qualified_table(jm), fk, ok);
+	foreach(lc, fields)
+		appendStringInfo(buf, ", %s", quote_identifier(((ModelAttr *) lfirst(lc))->field));
+	foreach(lc, stamps)
+		if (!list_member_ptr(fields, lfirst(lc)))
+			appendStringInfo(buf, ", %s", quote_identifier(((ModelAttr *) lfirst(lc))->field));
+	appendStringInfoString(buf, ") SELECT DISTINCT ON (x.k) $1, x.k");
+	foreach(lc, fields)
+	{
+		ModelAttr  *a = lfirst(lc);
+
+		appendStringInfo(buf, ", %s", given_value(a, a->default_sql ? a->default_sql : "NULL"));
+	}
+	foreach(lc, stamps)
+		if (!list_member_ptr(fields, lfirst(lc)))
+			appendStringInfoString(buf, ", pg_catalog.now()");
+	append_junction_rows(buf, call, targets_param, through_param, fields);
+	appendStringInfo(buf, " WHERE NOT EXISTS (SELECT 1 FROM %s j WHERE j.%s %s $1 AND j.%s %s x.k",
+					 model_qualified_table(jm), fk, sql_eq_op(fka->type_oid), ok,
+					 sql_eq_op(oka->type_oid));
+	append_scope_match(buf, call, jm, "j", as->through_scope);
+	appendStringInfoString(buf, ") ORDER BY x.k");
+	if (as->junction_unique)
+		appendStringInfo(buf, " ON CONFLICT (%s, %s) DO NOTHING", fk, ok);
+}
+
+/*
+ * append_has_add appends the UPDATE that points targets at the instance
+ * (with the scope's values and a new updatedAt), skipping those already
+ * associated.
+ */
+static void
+append_has_add(StringInfo buf, InstanceCall *call, int targets_param)
+{
+	Association *as = call->as;
+	char	   *fk = col("t", call->target, as->foreign_key);
+
+	appendStringInfo(buf, "UPDATE %s t SET %s = $1", model_qualified_table(call->target),
+					 bare(call->target, as->foreign_key));
+	append_scope_assignments(buf, call);
+	appendStringInfoString(buf, model_touch_sql(call->target));
+	appendStringInfo(buf, " WHERE %s %s ANY ($%d) AND (%s %s $1",
+					 col("t", call->target, call->target_key->name), target_eq(call), targets_param,
+					 fk, instance_eq(call));
+	append_scope_match(buf, call, call->target, "t", as->scope);
+	appendStringInfoString(buf, ") IS NOT TRUE");
+}
+
+/*
+ * instance_write_sql returns the write statement of set, add or remove.
+ * through_fields are the junction columns the jsonb[] parameter sets.
+ * Every UPDATE of a model's table also sets its updatedAt, as Sequelize
+ * does, so that tables whose timestamps have no default work too.
+ */
+char *
+instance_write_sql(InstanceCall *call, InstanceOp op, int targets_param, int through_param,
+				   List *through_fields, bool have_through)
+{
+	StringInfoData buf;
+	StringInfoData ctes;
+	Association *as = call->as;
+
+	initStringInfo(&buf);
+	initStringInfo(&ctes);
+	if (as->kind == ASSOC_BELONGS_TO)
+	{
+		char	   *fk = col("s", call->source, as->foreign_key);
+		char	   *target = psprintf("($%d)[1]", targets_param);
+
+		Assert(op == OP_SET);
+		appendStringInfo(&buf, "UPDATE %s s SET %s = %s%s WHERE %s %s $1 AND ",
+						 model_qualified_table(call->source), bare(call->source, as->foreign_key),
+						 target, model_touch_sql(call->source),
+						 col("s", call->source, call->instance_key->name), instance_eq(call));
+		sql_append_distinct(&buf, fk, target, call->target_key->type_oid);
+		return buf.data;
+	}
+	if (is_has(as))
+	{
+		char	   *fk = col("t", call->target, as->foreign_key);
+		char	   *pk = col("t", call->target, call->target_key->name);
+
+		switch (op)
+		{
+			case OP_REMOVE:
+				/* the scope applies: a target outside it is not associated (v6 forgets this) */
+				appendStringInfo(&buf, "UPDATE %s t SET %s = NULL%s WHERE %s %s $1 AND %s %s ANY ($%d)",
+								 model_qualified_table(call->target), bare(call->target, as->foreign_key),
+								 model_touch_sql(call->target), fk, instance_eq(call), pk,
+								 target_eq(call), targets_param);
+				append_scope_match(&buf, call, call->target, "t", as->scope);
+				return buf.data;
+			case OP_SET:
+				appendStringInfo(&buf, "WITH unlink AS (UPDATE %s t SET %s = NULL%s WHERE %s %s $1",
+								 model_qualified_table(call->target), bare(call->target, as->foreign_key),
+								 model_touch_sql(call->target), fk, instance_eq(call));
+				append_scope_match(&buf, call, call->target, "t", as->scope);
+				appendStringInfo(&buf, " AND %s %s ALL ($%d) RETURNING 1) ", pk,
+								 sql_ne_op(call->target_key->type_oid), targets_param);
+				append_has_add(&buf, call, targets_param);
+				return buf.data;
+			default:
+				append_has_add(&buf, call, targets_param);
+				return buf.data;
+		}
+	}
+
+	/* belongsToMany */
+	switch (op)
+	{
+		case OP_REMOVE:
+			appendStringInfo(&buf, "DELETE FROM %s j WHERE %s %s $1 AND %s %s ANY ($%d)",
+							 model_qualified_table(as->through), col("j", as->through, as->foreign_key),
+							 instance_eq(call), col("j", as->through, as->other_key),
+							 eq(as->through, as->other_key), targets_param);
+			append_scope_match(&buf, call, as->through, "j", as->through_scope);
+			return buf.data;
+		case OP_SET:
+			appendStringInfo(&ctes, "del AS (DELETE FROM %s j WHERE %s %s $1 AND %s %s ALL ($%d)",
+							 model_qualified_table(as->through), col("j", as->through, as->foreign_key),
+							 instance_eq(call), col("j", as->through, as->other_key),
+							 sql_ne_op(model_find_attr(as->through, as->other_key)->type_oid),
+							 targets_param);
+			append_scope_match(&ctes, call, as->through, "j", as->through_scope);
+			if (as->scope != NULL)
+			{
+				/* set only touches rows inside the target scope */
+				appendStringInfo(&ctes, " AND EXISTS (SELECT 1 FROM %s t WHERE %s %s %s",
+								 model_qualified_table(call->target), col("t", call->target, as->target_key),
+								 eq(call->target, as->target_key), col("j", as->through, as->other_key));
+				append_scope_match(&ctes, call, call->target, "t", as->scope);
+				appendStringInfoChar(&ctes, ')');
+			}
+			appendStringInfoString(&ctes, " RETURNING 1)");
+			append_junction_add(&buf, call, &ctes, targets_param, through_param,
+								have_through ? through_fields : NIL);
+			return buf.data;
+		default:
+			append_junction_add(&buf, call, &ctes, targets_param, through_param,
+								have_through ? through_fields : NIL);
+			return buf.data;
+	}
+}
+
+/*
+ * instance_create_sql returns the statement of create_associated: the new
+ * target is inserted with the key and scope values the association sets,
+ * and for belongsTo the source then points at it, for belongsToMany a
+ * junction row joins them.  It returns the new row as jsonb.
+ */
+char *
+instance_create_sql(InstanceCall *call, const JsonbValue *values, Jsonb *through_row)
+{
+	StringInfoData buf;
+	Association *as = call->as;
+	List	   *extras = NIL;
+	InsertExtra *key;
+
+	initStringInfo(&buf);
+	if (is_has(as))
+	{
+		key = palloc(sizeof(InsertExtra));
+		key->attr = model_find_attr(call->target, as->foreign_key);
+		key->expr = "$1";
+		extras = scope_insert_extras(call->target, as->scope, &call->params, list_make1(key));
+		if (as->kind == ASSOC_HAS_ONE)
+		{
+			/* the one target this instance had stops being its target */
+			appendStringInfo(&buf, "WITH unlink AS (UPDATE %s t SET %s = NULL%s WHERE %s %s $1",
+							 model_qualified_table(call->target), bare(call->target, as->foreign_key),
+							 model_touch_sql(call->target), col("t", call->target, as->foreign_key),
+							 instance_eq(call));
+			append_scope_match(&buf, call, call->target, "t", as->scope);
+			appendStringInfoString(&buf, " RETURNING 1) ");
+		}
+		appendStringInfoString(&buf, insert_sql(call->target, values, &call->params, extras));
+		appendStringInfoString(&buf, " RETURNING ");
+		append_row_json(&buf, call->target, NULL, call->target->attrs);
+		return buf.data;
+	}
+	if (as->kind == ASSOC_BELONGS_TO)
+	{
+		appendStringInfo(&buf, "WITH ins AS (%s RETURNING *), upd AS (UPDATE %s s SET %s = ins.%s%s FROM ins WHERE %s %s $1 RETURNING 1) SELECT ",
+						 insert_sql(call->target, values, &call->params, NIL),
+						 model_qualified_table(call->source), bare(call->source, as->foreign_key),
+						 bare(call->target, as->target_key), model_touch_sql(call->source),
+						 col("s", call->source, call->instance_key->name), instance_eq(call));
+		append_row_json(&buf, call->target, "ins", call->target->attrs);
+		appendStringInfoString(&buf, " FROM ins");
+		return buf.data;
+	}
+	extras = scope_insert_extras(call->target, as->scope, &call->params, NIL);
+	appendStringInfo(&buf, "WITH ins AS (%s RETURNING *), jn AS (INSERT INTO %s (%s, %s",
+					 insert_sql(call->target, values, &call->params, extras),
+					 model_qualified_table(as->through), bare(as->through, as->foreign_key),
+					 bare(as->through, as->other_key));
+	{
+		JsonbValue	row;
+		List	   *fields = NIL;
+		List	   *stamps = NIL;
+		ListCell   *lc;
+
+		jv_from_jsonb(through_row, &row);
+		foreach(lc, jv_object_pairs(&row))
+			fields = lappend(fields, model_find_field(as->through, ((JsonPair *) lfirst(lc))->key));
+		foreach(lc, model_timestamp_attrs(as->through))
+			if (!list_member_ptr(fields, lfirst(lc)))
+				stamps = lappend(stamps, lfirst(lc));
+		append_field_list(&buf, NULL, fields);
+		append_field_list(&buf, NULL, stamps);
+		appendStringInfo(&buf, ") SELECT $1, ins.%s", bare(call->target, as->target_key));
+		append_field_list(&buf, "r", fields);
+		foreach(lc, stamps)
+			appendStringInfoString(&buf, ", pg_catalog.now()");
+		appendStringInfo(&buf, " FROM ins CROSS JOIN LATERAL pg_catalog.jsonb_populate_record(NULL::%s, $%d) r RETURNING *) SELECT ",
+						 model_qualified_table(as->through),
+						 where_add_param(&call->params, JSONBOID, -1,
+										 JsonbToCString(NULL, &through_row->root, VARSIZE(through_row))));
+	}
+	append_row_json(&buf, call->target, "ins", call->target->attrs);
+	append_junction_json(&buf, as, "jn", as->through->attrs);
+	appendStringInfoString(&buf, " FROM ins, jn");
+	return buf.data;
+}

@@ -1,0 +1,123 @@
+/*
+ * src/sqlgen/sql_ops.c
+ *
+ * Operators and type names for the SQL the extension generates.  An
+ * unqualified "=" or "count(...)" in generated SQL would resolve through the
+ * caller's search_path, where any role with CREATE on a schema can plant a
+ * better-matching look-alike that then runs with the caller's rights.  So
+ * every comparison is written OPERATOR(schema.op) with the operator of the
+ * compared type's default btree operator class (for most types
+ * pg_catalog's; for an extension type such as citext its own, so that a
+ * citext key still compares case-insensitively), and every type name is
+ * schema-qualified.
+ */
+#include "postgres.h"
+
+#include "access/htup_details.h"
+#include "catalog/pg_operator.h"
+#include "utils/builtins.h"
+#include "utils/lsyscache.h"
+#include "utils/syscache.h"
+#include "utils/typcache.h"
+
+#include "sqlgen/sql_ops.h"
+#include "options/types.h"
+
+/* operator_sql returns "OPERATOR(schema.name)" naming operator opno. */
+static char *
+operator_sql(Oid opno)
+{
+	HeapTuple	tup = SearchSysCache1(OPEROID, ObjectIdGetDatum(opno));
+	Form_pg_operator op;
+	char	   *sql;
+
+	if (!HeapTupleIsValid(tup))
+		elog(ERROR, "cache lookup failed for operator %u", opno);
+	op = (Form_pg_operator) GETSTRUCT(tup);
+	sql = psprintf("OPERATOR(%s.%s)", quote_identifier(get_namespace_name(op->oprnamespace)),
+				   NameStr(op->oprname));
+	ReleaseSysCache(tup);
+	return sql;
+}
+
+/* strategy_name returns the usual spelling of a btree strategy, for messages. */
+static const char *
+strategy_name(StrategyNumber strategy)
+{
+	static const char *const names[] = {"?", "<", "<=", "=", ">=", ">"};
+
+	return strategy <= BTGreaterStrategyNumber ? names[strategy] : "?";
+}
+
+/*
+ * sql_cmp_op returns the comparison operator of typid's default btree
+ * operator class for strategy (BTLessStrategyNumber ... BTGreaterStrategyNumber)
+ * as OPERATOR(schema.op), or reports a type that cannot be compared.
+ */
+const char *
+sql_cmp_op(Oid typid, StrategyNumber strategy)
+{
+	TypeCacheEntry *tce = lookup_type_cache(typid, TYPECACHE_EQ_OPR | TYPECACHE_BTREE_OPFAMILY);
+	Oid			opno = InvalidOid;
+
+	if (strategy == BTEqualStrategyNumber)
+		opno = tce->eq_opr;
+	else if (OidIsValid(tce->btree_opf))
+		opno = get_opfamily_member(tce->btree_opf, tce->btree_opintype, tce->btree_opintype,
+								   strategy);
+	if (!OidIsValid(opno))
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_FUNCTION),
+				 errmsg("values of type %s cannot be compared with %s",
+						format_type_be(typid), strategy_name(strategy)),
+				 errhint("Compare a column whose type has a default btree operator class.")));
+	return operator_sql(opno);
+}
+
+/* sql_eq_op returns the equality operator of typid. */
+const char *
+sql_eq_op(Oid typid)
+{
+	return sql_cmp_op(typid, BTEqualStrategyNumber);
+}
+
+/* sql_ne_op returns the negator of typid's equality operator. */
+const char *
+sql_ne_op(Oid typid)
+{
+	TypeCacheEntry *tce = lookup_type_cache(typid, TYPECACHE_EQ_OPR);
+	Oid			ne = OidIsValid(tce->eq_opr) ? get_negator(tce->eq_opr) : InvalidOid;
+
+	if (!OidIsValid(ne))
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_FUNCTION),
+				 errmsg("values of type %s cannot be compared with <>", format_type_be(typid))));
+	return operator_sql(ne);
+}
+
+/*
+ * sql_append_not_distinct appends the search_path-free equivalent of
+ * "a IS NOT DISTINCT FROM b" for values of typid (IS NOT DISTINCT FROM
+ * itself looks "=" up through the search_path).
+ */
+void
+sql_append_not_distinct(StringInfo buf, const char *a, const char *b, Oid typid)
+{
+	appendStringInfo(buf, "((%s %s %s) IS TRUE OR (%s IS NULL AND %s IS NULL))",
+					 a, sql_eq_op(typid), b, a, b);
+}
+
+/* sql_append_distinct appends the equivalent of "a IS DISTINCT FROM b". */
+void
+sql_append_distinct(StringInfo buf, const char *a, const char *b, Oid typid)
+{
+	appendStringInfoString(buf, "NOT ");
+	sql_append_not_distinct(buf, a, b, typid);
+}
+
+/* sql_type returns typid's name with its schema (see types_sql_qualified). */
+char *
+sql_type(Oid typid, int32 typmod)
+{
+	return types_sql_qualified(typid, typmod);
+}
