@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what is needed, builds, and runs every test: the check suites of
-# the pure-C units, then the pg_regress suite on a throwaway cluster made by
+# the pure-C units, the architecture check, then the pg_regress suite on a throwaway cluster made by
 # pg_virtualenv.  Prints each runner's own summary, then one line
 # "N passed, N failed" summing both.
 set -uo pipefail
@@ -17,6 +17,11 @@ unit_total=$(echo "$unit_line" | sed -E 's/.*Checks: ([0-9]+).*/\1/')
 unit_fail=$(echo "$unit_line" | sed -E 's/.*Failures: ([0-9]+), Errors: ([0-9]+).*/\1 \2/' | awk '{print $1+$2}')
 if [ -z "$unit_line" ]; then unit_total=1; unit_fail=1; fi
 
+echo "== architecture (scripts/check_layers.py: includes and calls go one way, no call cycle between files)"
+layers_out=$(python3 scripts/check_layers.py 2>&1); layers_rc=$?
+echo "$layers_out"
+layers_fail=$(( layers_rc == 0 ? 0 : 1 ))
+
 echo "== regression, isolation, dump/restore and driver tests (pg_regress, pg_isolation_regress, test/dump_restore.sh, test/drivers on a throwaway cluster)"
 rm -rf results regression.diffs regression.out output_iso
 reg_out=$(pg_virtualenv -v 15 bash -c 'make -s installcheck; rc=$?; test/dump_restore.sh || rc=1; test/drivers/run.sh || rc=1; exit $rc' 2>&1); reg_rc=$?
@@ -28,7 +33,7 @@ reg_total=$(echo "$reg_out" | grep -cE '^(ok|not ok) [0-9]+ |^ *(test )?[a-z_]+ 
 reg_fail=$(echo "$reg_out" | grep -cE '^not ok [0-9]+ |\.\.\. FAILED' )
 if [ "$reg_total" -eq 0 ]; then reg_total=1; reg_fail=1; fi
 
-passed=$(( unit_total - unit_fail + reg_total - reg_fail ))
-failed=$(( unit_fail + reg_fail ))
+passed=$(( unit_total - unit_fail + 1 - layers_fail + reg_total - reg_fail ))
+failed=$(( unit_fail + layers_fail + reg_fail ))
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ] && [ "$unit_rc" -eq 0 ] && [ "$reg_rc" -eq 0 ]

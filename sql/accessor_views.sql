@@ -1,4 +1,4 @@
--- accessor_views: API §4, the scoped view of every association kind, its columns and rows.
+-- accessor_views: the scoped view of every association kind, its columns and rows.
 DROP EXTENSION IF EXISTS association CASCADE;
 CREATE EXTENSION association;
 CREATE SCHEMA t_accessor_views;
@@ -7,15 +7,15 @@ SET client_min_messages = warning;
 \i test/regress_helpers.sql
 \i test/catalog_helpers.sql
 
--- hasMany: project_workers = project.getWorkers() (API §4)
+-- hasMany: project_workers = project.getWorkers()
 SELECT association.define_model('Project', '{"title": "TEXT"}', '{"timestamps": false}');
 SELECT association.define_model('User', '{"name": "TEXT"}', '{"timestamps": false}');
 SELECT association.has_many('Project', 'User', '{"as": "Workers"}');
--- belongsTo with alias: ship_leader = ship.getLeader() (seed 002 "Defining an Alias")
+-- belongsTo with alias: ship_leader = ship.getLeader() (Sequelize v6 guide "Defining an Alias")
 SELECT association.define_model('ship', '{"name": "TEXT"}', '{"timestamps": false}');
 SELECT association.define_model('captain', '{"name": {"type": "TEXT", "unique": true}}', '{"timestamps": false}');
 SELECT association.belongs_to('ship', 'captain', '{"as": "leader"}');
--- belongsTo with targetKey (seed 002: captainName references captains.name)
+-- belongsTo with targetKey (Sequelize v6 guide: captainName references captains.name)
 SELECT association.belongs_to('ship', 'captain', '{"as": "skipper", "targetKey": "name", "foreignKey": "captainName"}');
 -- hasOne: captain_ship
 SELECT association.has_one('captain', 'ship');
@@ -59,7 +59,7 @@ SELECT source_key, id, name, ("ActorMovies")."MovieId", ("ActorMovies")."ActorId
 SELECT m.name, string_agg(a.name, ', ' ORDER BY a.name) AS actors
   FROM "Movies" m JOIN movie_actors a ON a.source_key = m.id GROUP BY m.name ORDER BY m.name;
 
--- the association scope is applied: hasMany scope, n:m target scope and through scope (seed 003 Scopes)
+-- the association scope is applied: hasMany scope, n:m target scope and through scope (Sequelize v5 guide Scopes)
 SELECT association.define_model('image', '{"title": "TEXT"}', '{"timestamps": false}');
 SELECT association.define_model('comment', '{"title": "TEXT", "commentable": "TEXT", "commentableId": "INTEGER"}', '{"timestamps": false}');
 SELECT association.has_many('image', 'comment', '{"foreignKey": "commentableId", "constraints": false, "scope": {"commentable": "image"}}');
@@ -74,7 +74,7 @@ INSERT INTO tags (id, name, status) VALUES (1, 'red', 'pending'), (2, 'blue', 'd
 INSERT INTO item_tags ("tagId", taggable, "taggableId") VALUES (1, 'image', 1), (2, 'image', 1), (3, 'post', 1);
 SELECT source_key, id, name, status, (item_tag).taggable FROM image_pending_tags ORDER BY id;
 
--- sourceKey: source_key is the value of the source key, typed like it (seed 003 Country/City)
+-- sourceKey: source_key is the value of the source key, typed like it (Sequelize v5 guide Country/City)
 SELECT association.define_model('country', '{"isoCode": {"type": "STRING(2)", "unique": true}}', '{"timestamps": false}');
 SELECT association.define_model('city', '{"name": "TEXT"}', '{"timestamps": false}');
 SELECT association.has_many('country', 'city', '{"foreignKey": "countryCode", "sourceKey": "isoCode"}');

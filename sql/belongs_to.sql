@@ -14,14 +14,14 @@ LANGUAGE sql AS $$
     FROM jsonb_array_elements(association.describe(model)->'associations') a ORDER BY 1 $$;
 
 -----------------------------------------------------------------------------
--- 1. Default key names: camelize keeps the first letter (RULES §4,
+-- 1. Default key names: camelize keeps the first letter (
 --    belongs-to.js:41-48): Captain -> CaptainId, captain -> captainId;
---    an alias replaces the model name (seed 002 "Defining an Alias").
+--    an alias replaces the model name (Sequelize v6 guide "Defining an Alias").
 SELECT association.define_model('Captain', '{"name": "TEXT"}', '{"timestamps": false}');
 SELECT association.define_model('Ship', '{"name": "TEXT"}', '{"timestamps": false}');
 SELECT association.belongs_to('Ship', 'Captain');
 SELECT association.belongs_to('Ship', 'Captain', '{"as": "leader"}');
--- seed 002 models are lower case; captain names are unique (targetKey below)
+-- Sequelize v6 guide models are lower case; captain names are unique (targetKey below)
 SELECT association.define_model('captain', '{"name": {"type": "TEXT", "unique": true}}', '{"timestamps": false}');
 SELECT association.define_model('ship', '{"name": "TEXT"}', '{"timestamps": false}');
 SELECT association.belongs_to('ship', 'captain');
@@ -41,7 +41,7 @@ SELECT * FROM assocs('yacht');
 SELECT * FROM assocs('galley');
 SELECT * FROM fk_attrs('Ship');
 SELECT * FROM fk_attrs('galley');
--- Ship and ship both want the view ship_captain: an error naming both (API §8)
+-- Ship and ship both want the view ship_captain: an error naming both
 SELECT err($$SELECT * FROM association.sync()$$);
 SELECT to_regclass('ships') IS NULL AS nothing_left_behind;
 SELECT association.drop_association('Ship', 'Captain');
@@ -62,19 +62,19 @@ SELECT * FROM cols('galleys');
 SELECT * FROM fks('galleys');
 SELECT * FROM idx('galleys');
 SELECT table_name FROM information_schema.views WHERE table_schema = 't_belongs_to' ORDER BY 1;
--- the targetKey really is used: ship -> captain by name (seed 002)
+-- the targetKey really is used: ship -> captain by name (Sequelize v6 guide)
 INSERT INTO captains (name) VALUES ('Jack Sparrow');
 INSERT INTO galleys (name, "captainName") VALUES ('Black Pearl', 'Jack Sparrow');
 SELECT source_key, name FROM galley_captain ORDER BY 1;
 SELECT err($$INSERT INTO galleys (name, "captainName") VALUES ('Flying Dutchman', 'Davy Jones')$$);
 
 -----------------------------------------------------------------------------
--- 2. targetKey errors (RULES §5): unknown attribute; not unique -> 42830
+-- 2. targetKey errors: unknown attribute; not unique -> 42830
 SELECT association.define_model('dinghy', '{}', '{"timestamps": false}');
 SELECT err($$SELECT association.belongs_to('dinghy', 'captain', '{"targetKey": "rank"}')$$);
 SELECT err($$SELECT association.belongs_to('dinghy', 'Captain', '{"targetKey": "name"}')$$);
 -- duplicate association name on one source (42710); unknown option key (22023);
--- naming collision between an attribute and the association (RULES §4)
+-- naming collision between an attribute and the association
 SELECT err($$SELECT association.belongs_to('ship', 'captain')$$);
 SELECT err($$SELECT association.belongs_to('dinghy', 'captain', '{"foreignkey": "x"}')$$);
 SELECT association.define_model('raft', '{"owner": "TEXT"}', '{"timestamps": false}');
@@ -84,7 +84,7 @@ SELECT association.drop_model('dinghy');
 SELECT association.drop_model('raft');
 
 -----------------------------------------------------------------------------
--- 3. foreignKey object (seed 002 "Customizing the foreign key", RULES §4):
+-- 3. foreignKey object (Sequelize v6 guide "Customizing the foreign key"):
 --    name, field, type, allowNull, defaultValue are merged into the column.
 SELECT association.define_model('Sloop', '{}', '{"timestamps": false}');
 SELECT association.belongs_to('Sloop', 'Captain', '{"foreignKey": {"name": "skipperId", "field": "skipper_id",
@@ -92,7 +92,7 @@ SELECT association.belongs_to('Sloop', 'Captain', '{"foreignKey": {"name": "skip
 -- field only: the attribute keeps its default name CaptainId
 SELECT association.define_model('Ketch', '{}', '{"timestamps": false}');
 SELECT association.belongs_to('Ketch', 'Captain', '{"foreignKey": {"field": "captain_ref"}}');
--- name only, as in seed 002 option 4
+-- name only, as in Sequelize v6 guide option 4
 SELECT association.define_model('Yawl', '{}', '{"timestamps": false}');
 SELECT association.belongs_to('Yawl', 'Captain', '{"foreignKey": {"name": "myCaptainId"}}');
 SELECT * FROM fk_attrs('Sloop');
@@ -135,7 +135,7 @@ SELECT * FROM cols('members');
 SELECT * FROM fks('members');
 
 -----------------------------------------------------------------------------
--- 5. ON DELETE / ON UPDATE (RULES §6, belongs-to.js:90-94): SET NULL/CASCADE
+-- 5. ON DELETE / ON UPDATE (belongs-to.js:90-94): SET NULL/CASCADE
 --    when the key is nullable, NO ACTION/CASCADE when allowNull false;
 --    explicit values in any case; a bad value is 22023.
 SELECT association.define_model('Dock', '{}', '{"timestamps": false}');
@@ -181,7 +181,7 @@ SELECT err($$DELETE FROM "Docks" WHERE id = 2$$);
 
 -----------------------------------------------------------------------------
 -- 5b. A declared attribute of the key's name is merged, its settings win
---     (RULES §4 mergeDefaults, §6 "allowNull is read from an existing attribute"):
+--     (mergeDefaults, "allowNull is read from an existing attribute"):
 --     NOT NULL + default 42 survive, ON DELETE is NO ACTION.
 SELECT association.define_model('Crew', '{"DockId": {"type": "INTEGER", "allowNull": false, "defaultValue": 42}}',
                                 '{"timestamps": false}');
@@ -199,7 +199,7 @@ SELECT * FROM fks('harbor_logs');
 SELECT * FROM idx('harbor_logs');
 
 -----------------------------------------------------------------------------
--- 6. One shared column (RULES §4, mergeDefaults): Player.belongsTo(Team) and
+-- 6. One shared column (mergeDefaults): Player.belongsTo(Team) and
 --    Team.hasMany(Player) both infer TeamId -> exactly one column, one FK.
 SELECT association.define_model('Team', '{"name": "TEXT"}', '{"timestamps": false}');
 SELECT association.define_model('Player', '{"name": "TEXT"}', '{"timestamps": false}');
@@ -216,7 +216,7 @@ SELECT * FROM idx('"Players"');
 -----------------------------------------------------------------------------
 -- 7. Seed 003 "Naming strategy": with as 'TheSubscription' the belongsTo and
 --    the hasMany do not agree: SubscriptionId and TheSubscriptionId
---    (RULES §13.4: v6 keeps the capital T).
+--    (v6 keeps the capital T).
 SELECT association.define_model('Subscription', '{}', '{"timestamps": false}');
 SELECT association.define_model('Invoice', '{}', '{"timestamps": false}');
 SELECT association.belongs_to('Invoice', 'Subscription', '{"as": "TheSubscription"}');

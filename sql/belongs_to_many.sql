@@ -7,7 +7,7 @@ SET client_min_messages = warning;
 \i test/regress_helpers.sql
 \i test/catalog_helpers.sql
 
--- seed 002 Movie/Actor through 'ActorMovies': createdAt, updatedAt, MovieId, ActorId,
+-- Sequelize v6 guide Movie/Actor through 'ActorMovies': createdAt, updatedAt, MovieId, ActorId,
 -- PRIMARY KEY ("MovieId","ActorId"), both REFERENCES ... ON DELETE CASCADE ON UPDATE CASCADE
 SELECT association.define_model('Movie', '{"name": "STRING"}');
 SELECT association.define_model('Actor', '{"name": "STRING"}');
@@ -20,8 +20,8 @@ SELECT * FROM cons('"ActorMovies"');
 SELECT * FROM idx('"ActorMovies"');
 SELECT * FROM association.sync();
 
--- seed 002 through model ActorMovies declaring references: v6 gives CASCADE (RULES §13.2, not the
--- seed's RESTRICT); NOT NULL because the keys become the primary key
+-- Sequelize v6 guide through model ActorMovies declaring references: v6 gives CASCADE (not the
+-- v5 guide's RESTRICT); NOT NULL because the keys become the primary key
 SELECT reset();
 SELECT association.define_model('Movie', '{"name": "STRING"}');
 SELECT association.define_model('Actor', '{"name": "STRING"}');
@@ -34,7 +34,7 @@ SELECT * FROM association.sync();
 SELECT * FROM cols('"ActorMovies"');
 SELECT * FROM cons('"ActorMovies"');
 
--- through model with its own primary key: kept, the two keys get a unique key instead (RULES §7, §13.6)
+-- through model with its own primary key: kept, the two keys get a unique key instead
 SELECT reset();
 SELECT association.define_model('User', '{}', '{"timestamps": false}');
 SELECT association.define_model('Project', '{}', '{"timestamps": false}');
@@ -44,7 +44,7 @@ SELECT association.belongs_to_many('Project', 'User', '{"through": "UserProjects
 SELECT * FROM association.sync();
 SELECT * FROM cols('"UserProjects"');
 SELECT * FROM cons('"UserProjects"');
--- uniqueKey (seed 003: Project.belongsToMany(User, {through: UserProjects, uniqueKey: 'my_custom_unique'}))
+-- uniqueKey (Sequelize v5 guide: Project.belongsToMany(User, {through: UserProjects, uniqueKey: 'my_custom_unique'}))
 SELECT reset();
 SELECT association.define_model('User', '{}', '{"timestamps": false}');
 SELECT association.define_model('Project', '{}', '{"timestamps": false}');
@@ -62,7 +62,7 @@ SELECT * FROM association.sync();
 SELECT * FROM cons('"UserProjects"');
 SELECT * FROM idx('"UserProjects"');
 
--- timestamps: false on the association: no createdAt/updatedAt on the junction (RULES §7)
+-- timestamps: false on the association: no createdAt/updatedAt on the junction
 SELECT reset();
 SELECT association.define_model('Movie', '{}');
 SELECT association.define_model('Actor', '{}');
@@ -70,7 +70,7 @@ SELECT association.belongs_to_many('Movie', 'Actor', '{"through": "MovieActors",
 SELECT * FROM association.sync();
 SELECT * FROM cols('"MovieActors"');
 
--- seed 003 self n:m: Person.belongsToMany(Person, {as: 'Children', through: 'PersonChildren'}) => PersonId + ChildId (RULES §4)
+-- Sequelize v5 guide self n:m: Person.belongsToMany(Person, {as: 'Children', through: 'PersonChildren'}) => PersonId + ChildId
 SELECT reset();
 SELECT association.define_model('Person', '{}', '{"timestamps": false}');
 SELECT association.belongs_to_many('Person', 'Person', '{"as": "Children", "through": "PersonChildren"}');
@@ -78,7 +78,7 @@ SELECT * FROM association.sync();
 SELECT * FROM cols('"PersonChildren"');
 SELECT * FROM cons('"PersonChildren"');
 -- errors: self n:m without as, missing through (checked first, belongs-to-many.js:61-63 before :78-80),
--- through true/null (RULES §7)
+-- through true/null
 SELECT err($$SELECT association.belongs_to_many('Person', 'Person', '{"through": "Friends"}')$$);
 SELECT err($$SELECT association.belongs_to_many('Person', 'Person', '{"as": "Friends"}')$$);
 SELECT err($$SELECT association.belongs_to_many('Person', 'Person')$$);
@@ -87,7 +87,7 @@ SELECT err($$SELECT association.belongs_to_many('Person', 'Person', '{"as": "Fri
 SELECT err($$SELECT association.belongs_to_many('Person', 'Person', '{"as": "Friends", "through": "F", "onDelete": "NOPE"}')$$);
 SELECT count(*) FROM association.associations;
 
--- seed 003 aliases with paired keys: worker_tasks holds userId and projectId only
+-- Sequelize v5 guide aliases with paired keys: worker_tasks holds userId and projectId only
 SELECT reset();
 SELECT association.define_model('User', '{}', '{"timestamps": false}');
 SELECT association.define_model('Project', '{}', '{"timestamps": false}');
@@ -102,7 +102,7 @@ SELECT * FROM association.sync();
 SELECT * FROM cols('job_assignments');
 SELECT * FROM cons('job_assignments');
 
--- seed 002 sourceKey/targetKey, the four cases (models foo/bar, through foo_bar)
+-- Sequelize v6 guide sourceKey/targetKey, the four cases (models foo/bar, through foo_bar)
 SELECT reset();
 SELECT association.define_model('foo', '{"name": {"type": "TEXT", "unique": true}}', '{"timestamps": false}');
 SELECT association.define_model('bar', '{"title": {"type": "TEXT", "unique": true}}', '{"timestamps": false}');
@@ -136,18 +136,18 @@ SELECT err($$SELECT association.belongs_to_many('bar', 'foo', '{"through": "bar_
 SELECT association.define_model('baz', '{"label": "TEXT"}', '{"timestamps": false}');
 SELECT err($$SELECT association.belongs_to_many('foo', 'baz', '{"through": "foo_baz", "targetKey": "label"}')$$);
 
--- underscored source: junction keys UserId/PlaceId stored as user_id/place_id (RULES §4,
+-- underscored source: junction keys UserId/PlaceId stored as user_id/place_id (
 -- test "should correctly generate underscored keys")
 SELECT reset();
 SELECT association.define_model('User', '{}', '{"tableName": "users", "underscored": true, "timestamps": false}');
 SELECT association.define_model('Place', '{}', '{"tableName": "places", "underscored": true, "timestamps": false}');
--- (the User side's view would be user_places, the junction's name: accessorView renames it, API §8)
+-- (the User side's view would be user_places, the junction's name: accessorView renames it)
 SELECT association.belongs_to_many('User', 'Place', '{"through": "user_places", "accessorView": "user_place_list"}');
 SELECT association.belongs_to_many('Place', 'User', '{"through": "user_places"}');
 SELECT * FROM association.sync();
 SELECT * FROM cols('user_places');
 SELECT a->>'name' AS attr, a->>'field' AS field FROM jsonb_array_elements(association.describe('user_places')->'attributes') a ORDER BY 1;
--- paired BTM with explicit keys: otherKey taken from the pair, no PlaceId (RULES §4 last bullets)
+-- paired BTM with explicit keys: otherKey taken from the pair, no PlaceId (last bullets)
 SELECT reset();
 SELECT association.define_model('User', '{}', '{"timestamps": false}');
 SELECT association.define_model('Place', '{}', '{"timestamps": false}');
@@ -158,7 +158,7 @@ SELECT * FROM cols('user_places');
 SELECT * FROM cons('user_places');
 
 -- "can cascade and restrict deletes": the association's own key takes its onDelete, the other key
--- keeps the value set by the pair => userId RESTRICT, taskId CASCADE (RULES §6 belongs-to-many.js:317-333)
+-- keeps the value set by the pair => userId RESTRICT, taskId CASCADE (belongs-to-many.js:317-333)
 SELECT reset();
 SELECT association.define_model('User', '{}', '{"timestamps": false}');
 SELECT association.define_model('Task', '{}', '{"timestamps": false}');
@@ -182,7 +182,7 @@ SELECT association.belongs_to_many('Task', 'User', '{"through": "tasksusers", "c
 SELECT * FROM association.sync();
 SELECT * FROM cons('tasksusers');
 
--- seed 003 n:m scope: ItemTag with its own id, the unique group item_tag_taggable, references: null,
+-- Sequelize v5 guide n:m scope: ItemTag with its own id, the unique group item_tag_taggable, references: null,
 -- through.scope taggable, constraints: false
 SELECT reset();
 SELECT association.define_model('post', '{"title": "STRING"}', '{"timestamps": false}');
@@ -206,7 +206,7 @@ SELECT source_key, id, name, status, (item_tag).taggable FROM post_tags ORDER BY
 SELECT source_key, id, name, status FROM post_pending_tags ORDER BY id;
 SELECT source_key, id, title, (item_tag).taggable FROM tag_posts ORDER BY source_key;
 
--- as: {singular, plural} names the association (RULES §2); the keys still come from the models
+-- as: {singular, plural} names the association; the keys still come from the models
 SELECT reset();
 SELECT association.define_model('User', '{}', '{"timestamps": false}');
 SELECT association.define_model('Project', '{}', '{"timestamps": false}');

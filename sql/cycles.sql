@@ -1,4 +1,4 @@
--- cycles: seed 003 documents/versions, v6.20+ deferred foreign keys, {"cycles": "error"}, constraints: false.
+-- cycles: Sequelize v5 guide documents/versions, v6.20+ deferred foreign keys, {"cycles": "error"}, constraints: false.
 DROP EXTENSION IF EXISTS association CASCADE;
 CREATE EXTENSION association;
 CREATE SCHEMA t_cycles;
@@ -7,16 +7,16 @@ SET client_min_messages = warning;
 \i test/regress_helpers.sql
 \i test/catalog_helpers.sql
 
--- seed 003: Document.hasMany(Version); Document.belongsTo(Version, {as: 'Current', foreignKey: 'currentVersionId'})
+-- Sequelize v5 guide: Document.hasMany(Version); Document.belongsTo(Version, {as: 'Current', foreignKey: 'currentVersionId'})
 SELECT association.define_model('document', '{"author": "STRING"}');
 SELECT association.define_model('version', '{"timestamp": "DATE"}');
 SELECT association.has_many('document', 'version');
 SELECT association.belongs_to('document', 'version', '{"as": "Current", "foreignKey": "currentVersionId"}');
--- {"cycles": "error"}: the seed's toposort message, SQLSTATE 55000 (API §3, RULES §12), nothing created
+-- {"cycles": "error"}: Sequelize's toposort message, SQLSTATE 55000, nothing created
 SELECT errd($$SELECT association.sync('{"cycles": "error"}')$$);
 SELECT errd($$SELECT association.sync_sql('{"cycles": "error"}')$$);
 SELECT to_regclass('documents') AS documents, to_regclass('versions') AS versions;
--- default (v6.20+): the tables first, then the foreign keys of the cycle (RULES §12 sequelize.js:842-863)
+-- default (v6.20+): the tables first, then the foreign keys of the cycle (sequelize.js:842-863)
 SELECT * FROM association.sync();
 SELECT * FROM cols('documents');
 SELECT * FROM cons('documents');
@@ -34,7 +34,7 @@ SELECT id, author, "currentVersionId" FROM documents;
 -- with the tables in place, "cycles": "error" still refuses
 SELECT errd($$SELECT association.sync('{"cycles": "error"}')$$);
 
--- seed 003: constraints: false on the belongsTo breaks the cycle: documents.currentVersionId has
+-- Sequelize v5 guide: constraints: false on the belongsTo breaks the cycle: documents.currentVersionId has
 -- no REFERENCES, versions.documentId REFERENCES documents ON DELETE SET NULL ON UPDATE CASCADE
 SELECT reset();
 SELECT association.define_model('document', '{"author": "STRING"}');
@@ -56,7 +56,7 @@ SELECT association.has_many('document', 'version');
 SELECT association.belongs_to('document', 'version', '{"as": "Current", "foreignKey": "currentVersionId"}');
 SELECT errd($$SELECT association.sync('{"cycles": "error"}')$$);
 
--- a self-reference is no cycle (RULES §12: self-references ignored)
+-- a self-reference is no cycle (self-references ignored)
 SELECT reset();
 SELECT association.define_model('Person', '{}', '{"timestamps": false}');
 SELECT association.belongs_to('Person', 'Person', '{"as": "Parent"}');

@@ -1,5 +1,5 @@
 -- Eager loading: find_all / find_one / find_and_count_all with include
--- (API.md §6, §8; SEQUELIZE_V6_RULES.md §10, §13.5; seed 002 "Basics of
+-- (Sequelize v6 guide "Basics of
 -- queries involving associations" and "Association Aliases & Custom Foreign Keys").
 DROP EXTENSION IF EXISTS association CASCADE;
 CREATE EXTENSION association;
@@ -11,7 +11,7 @@ SET client_min_messages = warning;
 CREATE FUNCTION e(sql text) RETURNS text LANGUAGE sql AS $$ SELECT split_part(err(sql), E'\n', 1) $$;
 
 ---------------------------------------------------------------------------
--- seed 002 "Basics of queries involving associations": Ship and Captain
+-- Sequelize v6 guide "Basics of queries involving associations": Ship and Captain
 ---------------------------------------------------------------------------
 SELECT association.define_model('ship', '{"name": "TEXT", "crewCapacity": "INTEGER", "amountOfSails": "INTEGER"}', '{"timestamps": false}');
 SELECT association.define_model('captain', '{"name": "TEXT", "skillLevel": {"type": "INTEGER", "validate": {"min": 1, "max": 10}}}', '{"timestamps": false}');
@@ -45,7 +45,7 @@ SELECT * FROM association.find_all('ship', '{"include": [{"model": "captain"}], 
 SELECT * FROM association.find_all('ship', '{"include": {"association": "captain"}, "order": [["id", "ASC"]]}');
 -- an un-aliased association answers to its default name given as "as"
 SELECT * FROM association.find_all('ship', '{"include": {"model": "captain", "as": "captain"}, "order": [["id", "ASC"]]}');
--- the model name is not an association name (RULES §13.5)
+-- the model name is not an association name
 SELECT err($$SELECT association.find_all('ship', '{"include": "Captain"}')$$);
 -- a wrong alias on an un-aliased association
 SELECT err($$SELECT association.find_all('ship', '{"include": {"model": "captain", "as": "boss"}}')$$);
@@ -57,7 +57,7 @@ SELECT count(*) > 0 AS synced FROM association.sync();
 UPDATE ships SET "bossId" = "captainId";
 SELECT * FROM association.find_all('ship', '{"include": {"model": "captain"}, "order": [["id", "ASC"]]}');
 SELECT * FROM association.find_all('ship', '{"include": "captain", "order": [["id", "ASC"]]}');
--- the seed's include: 'Captain' is an error in v6 (RULES §13.5), verbatim, SQLSTATE 42P10
+-- the guide's include: 'Captain' is an error in v6, verbatim, SQLSTATE 42P10
 SELECT err($$SELECT association.find_all('ship', '{"include": "Captain"}')$$);
 
 -- "Defining an Alias": Ship.belongsTo(Captain, {as: 'leader'})
@@ -92,7 +92,7 @@ SELECT * FROM association.find_all('ship', '{"include": {"model": "captain", "as
 -- the same, with captain.hasOne(ship) nested back: ship -> leader -> ship
 SELECT * FROM association.find_all('ship', '{"include": {"association": "leader", "include": "ship"}, "order": [["id", "ASC"]]}');
 
--- several associations between the same models (seed 002 Mail/Person sender and receiver)
+-- several associations between the same models (Sequelize v6 guide Mail/Person sender and receiver)
 SELECT association.define_model('Person', '{"name": "TEXT"}', '{"timestamps": false}');
 SELECT association.define_model('Mail', '{"subject": "TEXT"}', '{"timestamps": false}');
 SELECT association.belongs_to('Mail', 'Person', '{"as": "sender"}');

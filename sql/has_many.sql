@@ -7,8 +7,8 @@ SET client_min_messages = warning;
 \i test/regress_helpers.sql
 \i test/catalog_helpers.sql
 
--- seed 002 Team/Player: "TeamId" INTEGER REFERENCES "Teams" ("id") ON DELETE SET NULL ON UPDATE CASCADE;
--- hasMany + belongsTo share the one TeamId column (RULES §4)
+-- Sequelize v6 guide Team/Player: "TeamId" INTEGER REFERENCES "Teams" ("id") ON DELETE SET NULL ON UPDATE CASCADE;
+-- hasMany + belongsTo share the one TeamId column
 SELECT association.define_model('Team', '{"name": "STRING"}');
 SELECT association.define_model('Player', '{"name": "STRING"}');
 SELECT association.has_many('Team', 'Player');
@@ -19,7 +19,7 @@ SELECT * FROM cons('"Players"');
 SELECT * FROM idx('"Players"');
 SELECT * FROM association.sync();
 
--- seed 002 foreignKey: 'clubId'; the belongsTo without foreignKey still infers TeamId: two columns (RULES §4)
+-- Sequelize v6 guide foreignKey: 'clubId'; the belongsTo without foreignKey still infers TeamId: two columns
 SELECT reset();
 SELECT association.define_model('Team', '{"name": "STRING"}');
 SELECT association.define_model('Player', '{"name": "STRING"}');
@@ -30,7 +30,7 @@ SELECT * FROM cols('"Players"');
 SELECT * FROM cons('"Players"');
 SELECT * FROM idx('"Players"');
 
--- Project.hasMany(User, {as: 'Workers'}): the alias is the name, the key is ProjectId (RULES §4 has-many.js:65-72)
+-- Project.hasMany(User, {as: 'Workers'}): the alias is the name, the key is ProjectId (has-many.js:65-72)
 SELECT reset();
 SELECT association.define_model('Project', '{}');
 SELECT association.define_model('User', '{}');
@@ -40,7 +40,7 @@ SELECT * FROM association.sync();
 SELECT * FROM cols('"Users"');
 SELECT * FROM cons('"Users"');
 
--- allowNull: false on the key: NOT NULL and ON DELETE CASCADE (RULES §6 has-many.js:126-130)
+-- allowNull: false on the key: NOT NULL and ON DELETE CASCADE (has-many.js:126-130)
 SELECT reset();
 SELECT association.define_model('Team', '{}', '{"timestamps": false}');
 SELECT association.define_model('Player', '{}', '{"timestamps": false}');
@@ -48,7 +48,7 @@ SELECT association.has_many('Team', 'Player', '{"foreignKey": {"name": "teamId",
 SELECT * FROM association.sync();
 SELECT * FROM cols('"Players"');
 SELECT * FROM cons('"Players"');
--- explicit onDelete/onUpdate, lower case accepted (RULES §6)
+-- explicit onDelete/onUpdate, lower case accepted
 SELECT association.define_model('Coach', '{}', '{"timestamps": false}');
 SELECT association.has_many('Coach', 'Player', '{"onDelete": "restrict", "onUpdate": "no action"}');
 SELECT * FROM association.sync();
@@ -56,8 +56,8 @@ SELECT * FROM cons('"Players"');
 -- a bad onDelete value
 SELECT err($$SELECT association.has_many('Team', 'Player', '{"as": "Subs", "onDelete": "DESTROY"}')$$);
 
--- seed 003 sourceKey: Country.hasMany(City, {foreignKey: 'countryCode', sourceKey: 'isoCode'});
--- a key referencing a non-unique column is an error 42830 (RULES §5)
+-- Sequelize v5 guide sourceKey: Country.hasMany(City, {foreignKey: 'countryCode', sourceKey: 'isoCode'});
+-- a key referencing a non-unique column is an error 42830
 SELECT reset();
 SELECT association.define_model('city', '{"countryCode": "STRING"}');
 SELECT association.define_model('country', '{"isoCode": "STRING"}');
@@ -73,14 +73,14 @@ SELECT * FROM association.sync();
 SELECT * FROM cols('cities');
 SELECT * FROM cons('cities');
 SELECT * FROM idx('cities');
--- hasMany with an unknown sourceKey silently falls back to the primary key (RULES §5 has-many.js:82-90)
+-- hasMany with an unknown sourceKey silently falls back to the primary key (has-many.js:82-90)
 SELECT association.define_model('state', '{}');
 SELECT association.has_many('country', 'state', '{"sourceKey": "nope"}');
 SELECT * FROM association.sync();
 SELECT * FROM cols('states');
 SELECT * FROM cons('states');
 
--- hasMany with through is an error (RULES §13.10 has-many.js:27-29)
+-- hasMany with through is an error (has-many.js:27-29)
 SELECT err($$SELECT association.has_many('country', 'city', '{"as": "Towns", "through": "country_towns"}')$$);
 -- unknown option names the key
 SELECT err($$SELECT association.has_many('country', 'city', '{"as": "Towns", "foreignKeys": "x"}')$$);
@@ -89,7 +89,7 @@ SELECT err($$SELECT association.has_many('country', 'Nope')$$);
 -- duplicate alias
 SELECT err($$SELECT association.has_many('country', 'state')$$);
 
--- seed 001 v1: hasMany with joinTableName both ways is an n:m through that table
+-- Sequelize v1: hasMany with joinTableName both ways is an n:m through that table
 SELECT reset();
 SELECT association.define_model('Project', '{}');
 SELECT association.define_model('User', '{}');
@@ -101,7 +101,7 @@ SELECT * FROM cols('project_has_users');
 SELECT * FROM cons('project_has_users');
 SELECT * FROM cols('"Users"');
 
--- seed 001 v1: joinTableModel: UserProjects with status gets ProjectId and UserId as its primary key
+-- Sequelize v1: joinTableModel: UserProjects with status gets ProjectId and UserId as its primary key
 SELECT reset();
 SELECT association.define_model('User', '{}');
 SELECT association.define_model('Project', '{}');
@@ -113,7 +113,7 @@ SELECT * FROM association.sync();
 SELECT * FROM cols('"UserProjects"');
 SELECT * FROM cons('"UserProjects"');
 
--- seed 001 v1: Person.hasMany(Person, {as: 'Children', foreignKey: 'ParentId', useJunctionTable: false}) is 1:n
+-- Sequelize v1: Person.hasMany(Person, {as: 'Children', foreignKey: 'ParentId', useJunctionTable: false}) is 1:n
 SELECT reset();
 SELECT association.define_model('Person', '{"name": "STRING"}');
 SELECT association.has_many('Person', 'Person', '{"as": "Children", "foreignKey": "ParentId", "useJunctionTable": false}');
@@ -121,13 +121,13 @@ SELECT name, kind, source, target FROM association.associations ORDER BY ordinal
 SELECT * FROM association.sync();
 SELECT * FROM cols('"People"');
 SELECT * FROM cons('"People"');
--- plain self hasMany is 1:n too (v6, RULES §13.10): PersonId
+-- plain self hasMany is 1:n too (v6): PersonId
 SELECT association.has_many('Person', 'Person', '{"as": "Friends"}');
 SELECT * FROM association.sync();
 SELECT * FROM cons('"People"');
 
--- seed 003 "Enforcing a foreign key reference without constraints": Trainer/Series/Video, the
--- declared references attributes are merged with the association keys (RULES §4 mergeDefaults)
+-- Sequelize v5 guide "Enforcing a foreign key reference without constraints": Trainer/Series/Video, the
+-- declared references attributes are merged with the association keys (mergeDefaults)
 SELECT reset();
 SELECT association.define_model('trainer', '{"firstName": "STRING", "lastName": "STRING"}');
 SELECT association.define_model('series', '{"title": "STRING", "subTitle": "STRING", "description": "TEXT",
@@ -142,8 +142,8 @@ SELECT * FROM cons('series');
 SELECT * FROM cols('videos');
 SELECT * FROM cons('videos');
 -- (both keys get ON DELETE CASCADE: the declared attributes do not state allowNull, and v6 reads
--- allowNull from the existing attribute, where undefined counts as NOT NULL: RULES §6 has-many.js:126-130)
--- allowNull is read from the existing attribute: NOT NULL key => CASCADE, nullable key => SET NULL (RULES §6)
+-- allowNull from the existing attribute, where undefined counts as NOT NULL: has-many.js:126-130)
+-- allowNull is read from the existing attribute: NOT NULL key => CASCADE, nullable key => SET NULL
 SELECT association.define_model('episode', '{"seriesId": {"type": "INTEGER", "allowNull": false}}', '{"timestamps": false}');
 SELECT association.has_many('series', 'episode');
 SELECT * FROM association.sync();
@@ -154,14 +154,14 @@ SELECT association.has_many('series', 'clip');
 SELECT * FROM association.sync();
 SELECT * FROM cons('clips');
 -- mergeDefaults adds allowNull: true to the existing attribute, so a later belongsTo on the same key
--- sees a nullable key: SET NULL (RULES §4 mergeDefaults, §6 belongs-to.js:90-94)
+-- sees a nullable key: SET NULL (mergeDefaults, belongs-to.js:90-94)
 SELECT association.define_model('tape', '{"seriesId": "INTEGER"}', '{"timestamps": false}');
 SELECT association.has_many('series', 'tape', '{"constraints": false}');
 SELECT association.belongs_to('tape', 'series');
 SELECT * FROM association.sync();
 SELECT * FROM cons('tapes');
 
--- seed 003 scopes 1:n: Post/Image/Comment polymorphic commentableId, constraints: false
+-- Sequelize v5 guide scopes 1:n: Post/Image/Comment polymorphic commentableId, constraints: false
 SELECT reset();
 SELECT association.define_model('post', '{"title": "STRING", "text": "STRING"}', '{"timestamps": false}');
 SELECT association.define_model('image', '{"title": "STRING", "link": "STRING"}', '{"timestamps": false}');

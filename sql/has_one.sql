@@ -13,7 +13,7 @@ LANGUAGE sql AS $$
          a->>'constraints'
     FROM jsonb_array_elements(association.describe(model)->'associations') a ORDER BY 1 $$;
 
--- foobar() gives the seed 002 models foo and bar a fresh start (drops them, their
+-- foobar() gives the Sequelize v6 guide's models foo and bar a fresh start (drops them, their
 -- tables and associations, and defines them again)
 CREATE FUNCTION foobar(foo_attrs jsonb DEFAULT '{"name": "TEXT"}') RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
@@ -27,7 +27,7 @@ END $$;
 
 -----------------------------------------------------------------------------
 -- 1. Seed 002 One-To-One "Implementation": foo.hasOne(bar) + bar.belongsTo(foo)
---    share one fooId, ON DELETE SET NULL ON UPDATE CASCADE (the seed's SQL).
+--    share one fooId, ON DELETE SET NULL ON UPDATE CASCADE (the guide's SQL).
 SELECT foobar();
 SELECT association.has_one('foo', 'bar');
 SELECT association.belongs_to('bar', 'foo');
@@ -40,7 +40,7 @@ SELECT * FROM fks('bars');
 SELECT * FROM idx('bars');
 
 -- onDelete/onUpdate RESTRICT on the hasOne: the belongsTo of the pair shares
--- the column and the settings already there win (mergeDefaults, RULES §4)
+-- the column and the settings already there win (mergeDefaults)
 SELECT foobar();
 SELECT association.has_one('foo', 'bar', '{"onDelete": "RESTRICT", "onUpdate": "RESTRICT"}');
 SELECT association.belongs_to('bar', 'foo');
@@ -51,8 +51,8 @@ SELECT * FROM fks('bars');
 
 -----------------------------------------------------------------------------
 -- 2. Seed 002 "Customizing the foreign key", options 1-4, each from scratch.
---    In v6 the two calls of a pair do not coordinate (RULES §4: one column only
---    when the inferred names coincide; cf. seed 003 Invoice/Subscription): the
+--    In v6 the two calls of a pair do not coordinate (one column only
+--    when the inferred names coincide; cf. Sequelize v5 guide Invoice/Subscription): the
 --    side without foreignKey still infers fooId, so bar gets myFooId AND fooId.
 -- Option 1: hasOne foreignKey string
 SELECT foobar();
@@ -99,7 +99,7 @@ SELECT * FROM cols('bars');
 SELECT * FROM fks('bars');
 
 -----------------------------------------------------------------------------
--- 3. foreignKey {type: UUID} (seed 002): the key is uuid; with foo's uuid
+-- 3. foreignKey {type: UUID} (Sequelize v6 guide): the key is uuid; with foo's uuid
 --    primary key it works, with the default integer id sync fails (42804)
 --    and leaves nothing behind.
 SELECT foobar('{"id": {"type": "UUID", "primaryKey": true, "defaultValue": "UUIDV4"}}');
@@ -117,8 +117,8 @@ SELECT to_regclass('bars') IS NULL AS nothing_left_behind;
 
 -----------------------------------------------------------------------------
 -- 4. Mandatory: foreignKey {allowNull: false} -> NOT NULL, and v6 gives
---    ON DELETE CASCADE ON UPDATE CASCADE (has-one.js:89-93, RULES §13.1;
---    the seed's "RESTRICT ... RESTRICT" is not what v6 does).
+--    ON DELETE CASCADE ON UPDATE CASCADE (has-one.js:89-93, 
+--    the v5 guide's "RESTRICT ... RESTRICT" is not what v6 does).
 SELECT foobar();
 SELECT association.has_one('foo', 'bar', '{"foreignKey": {"allowNull": false}}');
 SELECT * FROM fk_attrs('bar');
@@ -141,14 +141,14 @@ SELECT * FROM fks('bars');
 SELECT * FROM cols('quxes');
 SELECT * FROM fks('quxes');
 SELECT * FROM idx('quxes');
--- drop_model refuses while foo's association points at qux (API §2)
+-- drop_model refuses while foo's association points at qux
 SELECT err($$SELECT association.drop_model('qux', '{"table": true}')$$);
 SELECT association.drop_model('qux', '{"table": true, "cascade": true}');
 SELECT * FROM assocs('foo');
 
 -----------------------------------------------------------------------------
 -- 5. Key name from the hasOne alias (singularized) and the source MODEL name
---    (has-one.js:42-49, RULES §4); seed 003 "HasOne".
+--    (has-one.js:42-49); Sequelize v5 guide "HasOne".
 SELECT association.define_model('Person', '{}', '{"timestamps": false}');
 -- Person.hasOne(Person, {as: 'Father'}) -> FatherId
 SELECT association.has_one('Person', 'Person', '{"as": "Father"}');
@@ -169,7 +169,7 @@ SELECT * FROM association.sync();
 SELECT * FROM cols('"People"');
 SELECT * FROM fks('"People"');
 -- {as: 'Father', foreignKey: 'DadId'} -> DadId; the old declaration's view and
--- constraint go at the next sync, its column stays (API §2 drop_association)
+-- constraint go at the next sync, its column stays (drop_association)
 SELECT association.drop_association('Person', 'Father');
 SELECT association.has_one('Person', 'Person', '{"as": "Father", "foreignKey": "DadId"}');
 SELECT * FROM assocs('Person');
@@ -200,13 +200,13 @@ SELECT source_key, id FROM team_home_team ORDER BY 1;
 SELECT source_key, id FROM team_away_team ORDER BY 1;
 
 -----------------------------------------------------------------------------
--- 7. sourceKey (seed 003 "Source keys"): Company.hasOne(User, {foreignKey:
+-- 7. sourceKey (Sequelize v5 guide "Source keys"): Company.hasOne(User, {foreignKey:
 --    'companyName', sourceKey: 'name'}) -> companyName text -> Companies(name).
 SELECT association.define_model('User', '{}', '{"timestamps": false}');
 SELECT association.has_one('Company', 'User', '{"foreignKey": "companyName", "sourceKey": "name"}');
 SELECT * FROM assocs('Company');
 SELECT * FROM fk_attrs('User');
--- unknown sourceKey; a sourceKey that is not unique (42830, RULES §5)
+-- unknown sourceKey; a sourceKey that is not unique (42830)
 SELECT err($$SELECT association.has_one('Company', 'User', '{"as": "x", "sourceKey": "title"}')$$);
 SELECT err($$SELECT association.has_one('Company', 'User', '{"as": "x", "sourceKey": "motto"}')$$);
 SELECT * FROM association.sync();

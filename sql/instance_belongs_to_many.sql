@@ -15,7 +15,7 @@ CREATE FUNCTION ts_ok(j jsonb) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
   SELECT (j->>'createdAt') IS NOT NULL AND (j->>'updatedAt') IS NOT NULL $$;
 
 ----------------------------------------------------------------------------------------------
--- seed 003 "Associating objects", custom join table: UserProjects with a status
+-- Sequelize v5 guide "Associating objects", custom join table: UserProjects with a status
 SELECT association.define_model('User', '{"username": "STRING"}', '{"timestamps": false}');
 SELECT association.define_model('Project', '{"name": "STRING"}', '{"timestamps": false}');
 SELECT association.define_model('UserProjects', '{"status": "STRING", "role": {"type": "STRING", "defaultValue": "member"}}');
@@ -170,7 +170,7 @@ SELECT err($$SELECT association.remove('User', 99, 'Projects', 1)$$);
 SELECT "UserId", "ProjectId", status FROM "UserProjects" ORDER BY 1, 2;
 
 ----------------------------------------------------------------------------------------------
--- seed 003 "Scopes", n:m: ItemTag with a through scope (taggable: 'post') and pendingTags
+-- Sequelize v5 guide "Scopes", n:m: ItemTag with a through scope (taggable: 'post') and pendingTags
 -- (a target scope status: 'pending' as well)
 SELECT association.define_model('post', '{"title": "STRING"}', '{"timestamps": false}');
 SELECT association.define_model('item_tag', '{

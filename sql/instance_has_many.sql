@@ -1,5 +1,5 @@
 -- instance functions on hasMany: get, count, has, set, add, remove, create_associated
--- (Sequelize's mixins, RULES §8 hasMany, §9 scope; API §5, §8).
+-- (Sequelize's mixins hasMany, scope).
 DROP EXTENSION IF EXISTS association CASCADE;
 CREATE EXTENSION association;
 CREATE SCHEMA t_instance_has_many;
@@ -307,7 +307,7 @@ SELECT r FROM association.get('Shelf', 1, 'BookItems', '{"attributes": ["title",
 SELECT title, shelf_id FROM book_items;
 
 -- ===================================================================
--- non-primary sourceKey (seed 002): Bar.hasMany(Baz, {sourceKey: 'title', foreignKey: 'barTitle'})
+-- non-primary sourceKey (Sequelize v6 guide): Bar.hasMany(Baz, {sourceKey: 'title', foreignKey: 'barTitle'})
 SELECT association.define_model('bar', '{"title": {"type": "TEXT", "unique": true}}', '{"timestamps": false}');
 SELECT association.define_model('baz', '{"summary": "TEXT"}', '{"timestamps": false}');
 SELECT association.has_many('bar', 'baz', '{"sourceKey": "title", "foreignKey": "barTitle"}');
@@ -327,7 +327,7 @@ SELECT err($$SELECT association.add('bar', '1', 'bazs', 1)$$);
 SELECT err($$SELECT association.add('bar', 'No Such Title', 'bazs', 1)$$);
 
 -- ===================================================================
--- association scope, seed 003 Post/Image/Comment, end to end
+-- association scope, Sequelize v5 guide Post/Image/Comment, end to end
 SELECT association.define_model('post', '{"title": "STRING", "text": "STRING"}');
 SELECT association.define_model('image', '{"title": "STRING", "link": "STRING"}');
 SELECT association.define_model('comment', '{"title": "STRING", "commentable": "STRING", "commentableId": "INTEGER"}');

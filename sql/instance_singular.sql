@@ -1,5 +1,5 @@
 -- instance functions on hasOne and belongsTo: get, set, create_associated
--- (Sequelize's mixins, RULES §8 hasOne/belongsTo, §9 scope; API §5, §8; seed 002).
+-- (Sequelize's mixins hasOne/belongsTo, scope; Sequelize v6 guide).
 DROP EXTENSION IF EXISTS association CASCADE;
 CREATE EXTENSION association;
 CREATE SCHEMA t_instance_singular;
@@ -16,7 +16,7 @@ BEGIN
 END $$;
 
 -- ===================================================================
--- seed 002 "Foo.hasOne(Bar)" walk-through, step by step
+-- Sequelize v6 guide "Foo.hasOne(Bar)" walk-through, step by step
 SELECT association.define_model('Foo', '{"name": "STRING"}');
 SELECT association.define_model('Bar', '{"name": "STRING"}');
 SELECT association.has_one('Foo', 'Bar');
@@ -128,7 +128,7 @@ SELECT count(*) AS ghosts FROM "Teams" WHERE name = 'Ghosts';
 SELECT * FROM association.get('Player', 999, 'Team');
 
 -- ===================================================================
--- seed 002 Ship/Captain: Ship.belongsTo(Captain, {targetKey: 'name', foreignKey: 'captainName'})
+-- Sequelize v6 guide Ship/Captain: Ship.belongsTo(Captain, {targetKey: 'name', foreignKey: 'captainName'})
 SELECT association.define_model('ship', '{"name": "TEXT"}', '{"timestamps": false}');
 SELECT association.define_model('captain', '{"name": {"type": "TEXT", "unique": true}}', '{"timestamps": false}');
 SELECT association.belongs_to('ship', 'captain', '{"targetKey": "name", "foreignKey": "captainName"}');
@@ -154,7 +154,7 @@ SELECT id, name, "captainName" FROM ships ORDER BY id;
 SELECT r->>'name' AS name FROM association.get('ship', 1, 'captain') r;
 
 -- ===================================================================
--- seed 002 sourceKey: Foo.hasOne(Bar, {sourceKey: 'name', foreignKey: 'fooName'}),
+-- Sequelize v6 guide sourceKey: Foo.hasOne(Bar, {sourceKey: 'name', foreignKey: 'fooName'}),
 -- and "await Bar.setFoo("Foo's Name Here")" on the belongsTo side with targetKey 'name'
 SELECT reset();
 SELECT association.define_model('foo', '{"name": {"type": "TEXT", "unique": true}}', '{"timestamps": false}');

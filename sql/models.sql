@@ -6,7 +6,7 @@ SET search_path = t_models, public;
 SET client_min_messages = warning;
 \i test/regress_helpers.sql
 
--- the seed's Movie: table name is the plural, default id and timestamps
+-- the guide's Movie: table name is the plural, default id and timestamps
 SELECT association.define_model('Movie', '{"name": "STRING"}');
 SELECT association.define_model('Person', '{}');
 SELECT association.define_model('Status', '{}', '{"freezeTableName": true}');

@@ -13,7 +13,7 @@ LANGUAGE sql AS $$
     FROM jsonb_array_elements(association.describe(model)->'associations') a ORDER BY 1 $$;
 
 -----------------------------------------------------------------------------
--- 1. Inflection = inflection 1.13.4 (RULES §2): irregulars keep the case of the
+-- 1. Inflection = inflection 1.13.4: irregulars keep the case of the
 --    input, uncountables unchanged, "already plural" words unchanged, the
 --    ta/ia quirk, and the analyses bug of 1.13.4.
 SELECT w, association.pluralize(w) AS plural, association.singularize(w) AS singular
@@ -32,7 +32,7 @@ SELECT w, association.pluralize(w) AS plural, association.singularize(w) AS sing
 SELECT association.pluralize(NULL) IS NULL AS plural_null, association.singularize(NULL) IS NULL AS singular_null;
 
 -----------------------------------------------------------------------------
--- 2. Model names -> table names and name forms (RULES §1: the table is the
+-- 2. Model names -> table names and name forms (the table is the
 --    plural of the MODEL name, even with a name option).
 SELECT association.define_model('Person', '{}', '{"timestamps": false}');
 SELECT association.define_model('Hypothesis', '{}', '{"timestamps": false}');
@@ -47,7 +47,7 @@ SELECT d->>'name' AS model, d->>'table' AS table, d->>'singular' AS singular, d-
   FROM association.models m, association.describe(m.name) d ORDER BY m.ordinal;
 
 -----------------------------------------------------------------------------
--- 3. Default association names (RULES §3): singular kinds use the target's
+-- 3. Default association names: singular kinds use the target's
 --    singular, plural kinds its plural; the model name option replaces
 --    inflection for unaliased associations (alias.test.js "should allow me to
 --    define plural and singular forms on the model": Task named
@@ -70,10 +70,10 @@ SELECT * FROM assocs('Note');
 SELECT * FROM assocs('Person');
 
 -----------------------------------------------------------------------------
--- 4. Aliases: a string is the name, its singular by inflection (RULES §2);
+-- 4. Aliases: a string is the name, its singular by inflection;
 --    an {singular, plural} object bypasses inflection and the plural is the
 --    name; the alias is otherwise untouched (alias.test.js "shouldnt touch the
---    passed alias": ASSIGNMENTS). hasMany keys ignore the alias (RULES §4).
+--    passed alias": ASSIGNMENTS). hasMany keys ignore the alias.
 SELECT association.define_model('Project', '{}', '{"timestamps": false}');
 SELECT association.has_many('Project', 'User', '{"as": "Workers"}');
 SELECT association.has_many('Project', 'Task', '{"as": "ASSIGNMENTS"}');
@@ -94,7 +94,7 @@ SELECT * FROM cols('"UserPeople"');
 SELECT * FROM cols('"ProjectMice"');
 
 -----------------------------------------------------------------------------
--- 5. Underscored models (seed 003 "underscored option"): user/task with
+-- 5. Underscored models (Sequelize v5 guide "underscored option"): user/task with
 --    underscored: true; user.hasMany(task) and task.belongsTo(user) share
 --    userId, column user_id; timestamps created_at/updated_at; attribute
 --    names stay camelCase in describe.
@@ -115,7 +115,7 @@ SELECT * FROM idx('tasks');
 
 -----------------------------------------------------------------------------
 -- 6. Accessor views: <source singular>_<association name> in snake_case
---    (API §4): ship_leader, team_home_team, project_workers.
+--   : ship_leader, team_home_team, project_workers.
 SELECT association.define_model('ship', '{"name": "TEXT"}', '{"timestamps": false}');
 SELECT association.define_model('captain', '{"name": "TEXT"}', '{"timestamps": false}');
 SELECT association.belongs_to('ship', 'captain', '{"as": "leader"}');

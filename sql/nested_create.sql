@@ -1,5 +1,5 @@
--- Nested create: create(model, values, '{"include": ...}') (API.md §6;
--- SEQUELIZE_V6_RULES.md §11, §9; seed 003 "Creating with associations").
+-- Nested create: create(model, values, '{"include": ...}') (
+-- Sequelize v5 guide "Creating with associations").
 DROP EXTENSION IF EXISTS association CASCADE;
 CREATE EXTENSION association;
 CREATE SCHEMA t_nested;
@@ -10,8 +10,8 @@ SET client_min_messages = warning;
 CREATE FUNCTION e(sql text) RETURNS text LANGUAGE sql AS $$ SELECT split_part(err(sql), E'\n', 1) $$;
 
 ---------------------------------------------------------------------------
--- seed 003 "BelongsTo / HasMany / HasOne association" (timestamps off so the
--- output is stable; the seed's models have the default timestamps)
+-- Sequelize v5 guide "BelongsTo / HasMany / HasOne association" (timestamps off so the
+-- output is stable; the guide's models have the default timestamps)
 ---------------------------------------------------------------------------
 SELECT association.define_model('product', '{"title": "STRING"}', '{"timestamps": false}');
 SELECT association.define_model('user', '{"firstName": "STRING", "lastName": "STRING"}', '{"timestamps": false}');
@@ -67,7 +67,7 @@ SELECT association.create('product', '{"title": "Desk", "user": {"firstName": "G
 SELECT association.find_all('user', '{"where": {"firstName": {"in": ["Fay", "Gus"]}}, "include": ["homeAddress", "addresses"], "order": [["id", "ASC"]]}');
 
 ---------------------------------------------------------------------------
--- seed 003 "BelongsTo association with an alias"
+-- Sequelize v5 guide "BelongsTo association with an alias"
 ---------------------------------------------------------------------------
 -- const Creator = Product.belongsTo(User, {as: 'creator'})
 SELECT association.belongs_to('product', 'user', '{"as": "creator"}');
@@ -85,7 +85,7 @@ SELECT association.create('product', '{"title": "Chest", "user": {"firstName": "
 SELECT title, "userId", "creatorId" FROM products WHERE title IN ('Chair', 'Stool', 'Bench', 'Shelf', 'Chest') ORDER BY id;
 
 ---------------------------------------------------------------------------
--- seed 003 "HasMany / BelongsToMany association": Product and Tag
+-- Sequelize v5 guide "HasMany / BelongsToMany association": Product and Tag
 ---------------------------------------------------------------------------
 TRUNCATE products, users, addresses RESTART IDENTITY CASCADE;
 SELECT association.define_model('tag', '{"name": "STRING", "status": "STRING"}', '{"timestamps": false}');
@@ -125,7 +125,7 @@ SELECT count(*) > 0 AS synced FROM association.sync();
 SELECT association.create('product', '{"id": 1, "title": "Chair", "tags": [{"name": "Alpha"}, {"name": "Beta"}]}', '{"include": [{"model": "tag"}]}');
 SELECT * FROM tags ORDER BY id;
 SELECT * FROM "ProductTags" ORDER BY "productId", "tagId";
--- per-target junction data under the junction model's name (RULES §11)
+-- per-target junction data under the junction model's name
 SELECT jsonb_pretty(association.create('product', '{"id": 2, "title": "Table", "tags": [
    {"name": "Gamma", "ProductTags": {"weight": 5, "note": "main"}},
    {"name": "Delta", "ProductTags": {"weight": 1}},
@@ -138,7 +138,7 @@ SELECT * FROM "ProductTags" WHERE "productId" = 3;
 SELECT association.create('tag', '{"name": "Eta", "products": [{"id": 4, "title": "Mat", "ProductTags": {"weight": 2}}, {"id": 5, "title": "Jar"}]}', '{"include": "products"}');
 SELECT * FROM association.find_all('product', '{"include": {"association": "tags", "attributes": ["name"], "through": {"attributes": ["weight"]}}, "order": [["id", "ASC"]]}');
 
--- an aliased n:m with a target scope and a through scope (RULES §9): the
+-- an aliased n:m with a target scope and a through scope: the
 -- through scope is written into each junction row; the target scope is set on
 -- the created targets (as create_associated does)
 SELECT association.define_model('item_tag', '{"taggable": "STRING", "priority": "INTEGER"}', '{"timestamps": false}');

@@ -1,5 +1,5 @@
 -- A database Sequelize v6 made (test/sequelize_db/sequelize_v6.sql: the
--- exact DDL its sync() ran for the seeds' Movie/Actor, Team/Player and
+-- exact DDL its sync() ran for the guides' Movie/Actor, Team/Player and
 -- Captain/Ship): timestamps NOT NULL without defaults, no triggers.  The same
 -- models declared here adopt it; sync changes none of its tables (it only
 -- adds indexes and views), and every write of the extension fills the

@@ -8,7 +8,7 @@ SET client_min_messages = warning;
 \i test/regress_helpers.sql
 \i test/catalog_helpers.sql
 
--- sync_sql returns the DDL without running it (API §3)
+-- sync_sql returns the DDL without running it
 SELECT association.define_model('Team', '{"name": "STRING"}', '{"timestamps": false}');
 SELECT association.define_model('Player', '{"name": "STRING"}', '{"timestamps": false}');
 SELECT association.has_many('Team', 'Player');
@@ -22,7 +22,7 @@ SELECT to_regclass('"Teams"') AS teams, to_regclass('"Players"') AS players, to_
 SELECT * FROM association.sync();
 SELECT * FROM association.sync_sql();
 
--- everything in the caller's transaction: BEGIN; sync; ROLLBACK leaves nothing (API §3)
+-- everything in the caller's transaction: BEGIN; sync; ROLLBACK leaves nothing
 SELECT association.define_model('Coach', '{}', '{"timestamps": false}');
 SELECT association.has_many('Coach', 'Player');
 BEGIN;
@@ -79,7 +79,7 @@ SELECT * FROM idx('"Collars"');
 SELECT * FROM idx('"Pets"');
 SELECT * FROM association.sync();
 
--- drop_association then sync: the view and the FK constraint go, the column and its data stay (API §2)
+-- drop_association then sync: the view and the FK constraint go, the column and its data stay
 INSERT INTO "Owners" VALUES (1, 'ann');
 INSERT INTO "Pets" (id, name, "OwnerId") VALUES (1, 'rex', 1);
 SELECT association.drop_association('Owner', 'Pets');
@@ -91,7 +91,7 @@ SELECT id, name, "OwnerId" FROM "Pets";
 SELECT * FROM association.sync();
 SELECT err($$SELECT association.drop_association('Owner', 'Pets')$$);
 
--- accessorView: a name, or false for none (API §8)
+-- accessorView: a name, or false for none
 SELECT reset();
 SELECT association.define_model('Ship', '{}', '{"timestamps": false}');
 SELECT association.define_model('Captain', '{}', '{"timestamps": false}');
@@ -102,7 +102,7 @@ SELECT * FROM association.sync();
 SELECT relname, relkind FROM pg_class WHERE relnamespace = 't_sync'::regnamespace AND relkind = 'v' ORDER BY relname;
 SELECT err($$SELECT association.has_many('Ship', 'Sailor', '{"as": "Crew", "accessorView": 42}')$$);
 
--- a view name taken by another relation is an error 42710 naming it (API §8)
+-- a view name taken by another relation is an error 42710 naming it
 CREATE TABLE ship_officers (id int);
 SELECT association.has_many('Ship', 'Sailor', '{"as": "officers"}');
 SELECT errd($$SELECT association.sync()$$);
@@ -123,7 +123,7 @@ SELECT errd($$SELECT * FROM association.sync_sql()$$);
 SELECT association.drop_association('User', 'Places');
 SELECT * FROM association.sync();
 
--- {"force": true} drops and recreates the models' tables (API §3)
+-- {"force": true} drops and recreates the models' tables
 INSERT INTO "Ships" (id) VALUES (1);
 SELECT * FROM association.sync('{"force": true}');
 SELECT count(*) FROM "Ships";

@@ -1,6 +1,6 @@
--- the seeds' instance-function walk-throughs, step by step:
--- seed 003 "Associating objects" and "Check associations", seed 002 "Foo.hasMany(Bar)".
--- Where the seeds disagree with v6, v6 wins (RULES §13.8, §13.9).
+-- the Sequelize guides' instance-function walk-throughs, step by step:
+-- Sequelize v5 guide "Associating objects" and "Check associations", Sequelize v6 guide "Foo.hasMany(Bar)".
+-- Where older Sequelize versions disagree with v6, v6 wins.
 DROP EXTENSION IF EXISTS association CASCADE;
 CREATE EXTENSION association;
 CREATE SCHEMA t_walkthroughs;
@@ -13,7 +13,7 @@ CREATE FUNCTION tasks(p int) RETURNS text LANGUAGE sql AS $$
     FROM association.get('Project', p, 'Tasks', '{"order": [["id", "ASC"]]}') WITH ORDINALITY AS g(r, n) $$;
 
 -- ===================================================================
--- seed 003 "Associating objects"
+-- Sequelize v5 guide "Associating objects"
 -- Project.hasMany(Task); Task.belongsTo(Project)
 SELECT association.define_model('Project', '{"name": "STRING"}');
 SELECT association.define_model('Task', '{"title": "STRING", "difficulty": "INTEGER"}');
@@ -29,12 +29,12 @@ SELECT association.set('Project', 1, 'Tasks', ARRAY[1, 11]);
 SELECT r - 'createdAt' - 'updatedAt' AS task FROM association.get('Project', 1, 'Tasks', '{"order": [["id", "ASC"]]}') r;
 -- project.getTasks({ where: 'id > 10' }): tasks with an id greater than 10
 SELECT r - 'createdAt' - 'updatedAt' AS task FROM association.get('Project', 1, 'Tasks', '{"where": "id > 10"}') r;
--- project.getTasks({attributes: ['title']}): only title (v6; the seed's "title and id" is v1, RULES §13.8)
+-- project.getTasks({attributes: ['title']}): only title (v6; the guide's "title and id" is v1)
 SELECT r AS task FROM association.get('Project', 1, 'Tasks', '{"attributes": ["title"], "order": [["title", "ASC"]]}') r;
--- seed 002: project.getTasks({ where: { difficulty: { [Op.lte]: 5 } } })
+-- Sequelize v6 guide: project.getTasks({ where: { difficulty: { [Op.lte]: 5 } } })
 SELECT r->>'title' AS easy FROM association.get('Project', 1, 'Tasks', '{"where": {"difficulty": {"lte": 5}}}') r;
 SELECT r->>'title' AS easy FROM association.get('Project', 1, 'Tasks', '{"where": {"difficulty": {"$lte": 5}}}') r;
--- seed 002: project.getTasks({ attributes: ['title'], raw: true }).map(task => task.title)
+-- Sequelize v6 guide: project.getTasks({ attributes: ['title'], raw: true }).map(task => task.title)
 SELECT array_agg(r->>'title' ORDER BY r->>'title') AS task_titles
   FROM association.get('Project', 1, 'Tasks', '{"attributes": ["title"], "raw": true}') r;
 -- remove the association with task1: project.setTasks([task2]), you will get task2 only
@@ -65,7 +65,7 @@ SELECT tasks(1);
 SELECT r - 'createdAt' - 'updatedAt' AS project FROM association.get('Task', 11, 'Project') r;
 
 -- ===================================================================
--- seed 002 "Foo.hasMany(Bar)" walk-through: the seed's numbers are [], 0, false, 2, 2, true, 1, 2, 0
+-- Sequelize v6 guide "Foo.hasMany(Bar)" walk-through: the guide's numbers are [], 0, false, 2, 2, true, 1, 2, 0
 SELECT association.define_model('Foo', '{"name": "STRING"}');
 SELECT association.define_model('Bar', '{"name": "STRING"}');
 SELECT association.has_many('Foo', 'Bar');
@@ -107,7 +107,7 @@ SELECT association.count('Foo', 1, 'Bars');
 SELECT name, "FooId" FROM "Bars" ORDER BY name;
 
 -- ===================================================================
--- seed 003 "Check associations" (N:M): Project.belongsToMany(User, {through: 'UserProjects'})
+-- Sequelize v5 guide "Check associations" (N:M): Project.belongsToMany(User, {through: 'UserProjects'})
 SELECT association.define_model('User', '{"name": "STRING"}', '{"timestamps": false}');
 SELECT association.belongs_to_many('Project', 'User', '{"through": "UserProjects", "timestamps": false}');
 SELECT association.belongs_to_many('User', 'Project', '{"through": "UserProjects", "timestamps": false}');
@@ -122,7 +122,7 @@ SELECT association.add('Project', 2, 'User', 1);
 SELECT association.has('Project', 2, 'User', 1);
 -- check if all associated objects are as expected: project.setUsers([user1, user2])
 SELECT association.set('Project', 2, 'Users', ARRAY[1, 2]);
--- project.hasUsers([user1]): true (v6 and seed 003; v1 seeds 000/001 said false, RULES §13.9)
+-- project.hasUsers([user1]): true (v5 and v6; Sequelize v1 said false)
 SELECT association.has('Project', 2, 'Users', ARRAY[1]);
 -- project.hasUsers([user1, user2]): true
 SELECT association.has('Project', 2, 'Users', ARRAY[1, 2]);

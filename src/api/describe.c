@@ -16,6 +16,7 @@
 
 #include "catalog/model.h"
 #include "api/args.h"
+#include "catalog/registry.h"
 #include "sqlgen/sync_plan.h"
 
 PG_FUNCTION_INFO_V1(association_describe);

@@ -18,6 +18,7 @@
 #include "utils/lsyscache.h"
 #include "catalog/pg_type.h"
 
+#include "naming/inflect_cache.h"
 #include "naming/inflection.h"
 #include "catalog/assoc_resolve.h"
 
@@ -31,7 +32,7 @@ association_pluralize(PG_FUNCTION_ARGS)
 {
 	char	   *word = text_to_cstring(PG_GETARG_TEXT_PP(0));
 
-	PG_RETURN_TEXT_P(cstring_to_text(inflection_pluralize(word, registry_allocator())));
+	PG_RETURN_TEXT_P(cstring_to_text(inflection_pluralize(word, naming_allocator())));
 }
 
 /* association_singularize returns the singular of a word. */
@@ -40,7 +41,7 @@ association_singularize(PG_FUNCTION_ARGS)
 {
 	char	   *word = text_to_cstring(PG_GETARG_TEXT_PP(0));
 
-	PG_RETURN_TEXT_P(cstring_to_text(inflection_singularize(word, registry_allocator())));
+	PG_RETURN_TEXT_P(cstring_to_text(inflection_singularize(word, naming_allocator())));
 }
 
 /*

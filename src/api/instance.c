@@ -1,30 +1,21 @@
 /*
  * src/api/instance.c
  *
- * SQL entry points of the instance functions — Sequelize's mixins:
- *   get, count, has                     (project.getWorkers(), ...)
- *   set, add, remove, create_associated (project.addWorker(u), ...)
- * An instance is named by its model and key; the key may be of any type and
- * is converted to the type of the attribute that names instances
- * (sourceKey, or the primary key for belongsTo).  Each call builds its SQL
- * from the association and the shape of its options, runs it through a
- * kept plan (src/plan_cache.c) and returns rows as jsonb keyed by attribute.
+ * SQL entry points of the instance functions — Sequelize's mixins get,
+ * count, has, set, add, remove and create_associated.  An instance is
+ * named by its model and key; the key may be of any type and is converted
+ * to the type of the attribute that names instances (sourceKey, or the
+ * primary key for belongsTo).  The operations are in src/ops/instance_ops.c.
  */
 #include "postgres.h"
 
-#include "catalog/pg_type.h"
-#include "executor/spi.h"
 #include "fmgr.h"
 #include "funcapi.h"
-#include "utils/array.h"
-#include "utils/builtins.h"
 #include "utils/lsyscache.h"
 
-#include "ops/instance_ops.h"
-#include "options/json_util.h"
-#include "exec/exec.h"
 #include "api/args.h"
-#include "sqlgen/sql_ops.h"
+#include "catalog/registry.h"
+#include "ops/instance_ops.h"
 
 PG_FUNCTION_INFO_V1(association_get);
 PG_FUNCTION_INFO_V1(association_count);
@@ -34,83 +25,10 @@ PG_FUNCTION_INFO_V1(association_add);
 PG_FUNCTION_INFO_V1(association_remove);
 PG_FUNCTION_INFO_V1(association_create_associated);
 
-static const char *const mutator_options[] = {"through", NULL};
-
-/* op_name returns the SQL name of an operation, for messages. */
-static const char *
-op_name(InstanceOp op)
-{
-	static const char *const names[] = {
-		"get", "count", "has", "set", "add", "remove", "create_associated"
-	};
-
-	return names[op];
-}
-
-/* require_op reports an operation the association cannot do. */
-static void
-require_op(Association *as, InstanceOp op)
-{
-	bool		singular = as->kind == ASSOC_BELONGS_TO || as->kind == ASSOC_HAS_ONE;
-	bool		names_targets = op == OP_HAS || op == OP_SET || op == OP_ADD || op == OP_REMOVE;
-
-	if (singular && (op == OP_COUNT || op == OP_HAS || op == OP_ADD || op == OP_REMOVE))
-		ereport(ERROR,
-				(errcode(ERRCODE_WRONG_OBJECT_TYPE),
-				 errmsg("%s is not available for %s association \"%s\" of model \"%s\"",
-						op_name(op), assoc_kind_name(as->kind), as->name, as->source->name),
-				 errhint("A %s association has get, set and create_associated.",
-						 assoc_kind_name(as->kind))));
-	if (as->instance_key == NULL)
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("%s is not available for association \"%s\" of model \"%s\": model \"%s\" has no single-column primary key",
-						op_name(op), as->name, as->source->name, as->source->name),
-				 errdetail("An instance is named by one key value."),
-				 errhint("Read it with association.find_all('%s', '{\"include\": \"%s\"}').",
-						 as->source->name, as->name)));
-	if (names_targets && as->target_ref == NULL)
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("%s is not available for association \"%s\" of model \"%s\": model \"%s\" has no single-column primary key",
-						op_name(op), as->name, as->source->name, as->target->name),
-				 errdetail("Targets are named by one key value."),
-				 errhint("get, count and create_associated work; change targets with plain SQL on their foreign key.")));
-}
 
 /*
- * call_setup resolves model's association assoc for operation op and reads
- * the instance key (given as text) as the instance attribute's type; it
- * becomes parameter $1.
- */
-void
-call_setup(InstanceCall *call, Registry *reg, const char *model, const char *assoc,
-		   const char *key_text, InstanceOp op)
-{
-	Association *as;
-
-	memset(call, 0, sizeof(InstanceCall));
-	as = registry_lookup_association(reg, model, assoc);
-	require_op(as, op);
-	call->as = as;
-	call->source = as->source;
-	call->target = as->target;
-	call->instance_key = as->instance_key;
-	call->target_key = as->target_ref;
-	if (!OidIsValid(as->source->relid) || !OidIsValid(as->target->relid) ||
-		(as->through != NULL && !OidIsValid(as->through->relid)))
-		ereport(ERROR,
-				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-				 errmsg("association \"%s\" of model \"%s\" is not synced", as->name, model),
-				 errhint("Run SELECT association.sync(); to create its tables.")));
-	call->key_text = pstrdup(key_text);
-	where_add_param(&call->params, call->instance_key->type_oid, call->instance_key->typmod,
-					call->key_text);
-}
-
-/*
- * call_init is call_setup for an entry point: model, key (of any type) and
- * association are arguments 0, 1 and 2.
+ * call_init resolves the call of an entry point: model, key (of any type)
+ * and association are arguments 0, 1 and 2.
  */
 static void
 call_init(InstanceCall *call, FunctionCallInfo fcinfo, Registry *reg, InstanceOp op)
@@ -126,86 +44,27 @@ call_init(InstanceCall *call, FunctionCallInfo fcinfo, Registry *reg, InstanceOp
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 				 errmsg("the key of a \"%s\" instance must not be null", model)));
 	getTypeOutputInfo(key_type, &outfunc, &varlena);
-	call_setup(call, reg, model, assoc, OidOutputFunctionCall(outfunc, PG_GETARG_DATUM(1)), op);
+	instance_call_setup(call, reg, model, assoc,
+						OidOutputFunctionCall(outfunc, PG_GETARG_DATUM(1)), op);
 }
 
-/* run executes sql with the call's parameters through a kept plan. */
-static void
-run(InstanceCall *call, const char *sql, bool read_only, int expected)
+/* targets_arg reads the targets argument (argument 3) of has, set, add and remove. */
+static Targets *
+targets_arg(FunctionCallInfo fcinfo, InstanceCall *call)
 {
-	exec_kept(sql, &call->params, read_only, 0, expected);
-}
-
-/* report_missing_instance reports the instance that does not exist. */
-static void
-report_missing_instance(InstanceCall *call)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
-			 errmsg("%s instance with %s %s does not exist", call->source->name,
-					call->instance_key->name, quote_literal_cstr(call->key_text)),
-			 errhint("Create it first, or name an existing instance.")));
-}
-
-/* report_missing_target finds and reports the first target that does not exist. */
-static void
-report_missing_target(InstanceCall *call, int targets_param)
-{
-	char	   *sql = psprintf("SELECT k::pg_catalog.text FROM pg_catalog.unnest($%d) k WHERE NOT EXISTS "
-							   "(SELECT 1 FROM %s t WHERE t.%s %s k) LIMIT 1",
-							   targets_param, model_qualified_table(call->target),
-							   quote_identifier(call->target_key->field),
-							   sql_eq_op(call->target_key->type_oid));
-	char	   *missing = "?";
-
-	run(call, sql, true, SPI_OK_SELECT);
-	if (SPI_processed > 0)
-		missing = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
-	ereport(ERROR,
-			(errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
-			 errmsg("%s instance with %s %s does not exist", call->target->name,
-					call->target_key->name, quote_literal_cstr(missing)),
-			 errdetail("It was given as a target of association \"%s\" of model \"%s\".",
-					   call->as->name, call->source->name),
-			 errhint("Create the target first, or leave it out.")));
-}
-
-/*
- * lock_and_check makes the caller take its turn (operations that replace an
- * instance's associations), runs the lock statement of a mutator and
- * reports a missing instance or target.  Every mutator checks its instance
- * and targets as the caller sees them: a foreign key would also accept a row
- * the caller's row-level security hides, and would say that it exists.
- */
-static void
-lock_and_check(InstanceCall *call, InstanceOp op, int targets_param)
-{
-	if (instance_takes_turns(call, op))
-		run(call, instance_turn_sql(call), false, SPI_OK_SELECT);
-	run(call, instance_lock_sql(call, op, targets_param), false, SPI_OK_SELECT);
-	if (exec_result_int64(1) == 0)
-		report_missing_instance(call);
-	if (targets_param > 0 && exec_result_int64(2) != exec_result_int64(3))
-		report_missing_target(call, targets_param);
+	return targets_from_value(PG_ARGISNULL(3) ? (Datum) 0 : PG_GETARG_DATUM(3),
+							  get_fn_expr_argtype(fcinfo->flinfo, 3), PG_ARGISNULL(3), call);
 }
 
 /* association_get returns the associated rows (foo.getBars(options)). */
 Datum
 association_get(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	Registry   *reg = registry_acquire();
 	InstanceCall call;
-	GetterOptions opts;
 
-	call_init(&call, fcinfo, reg, OP_GET);
-	getter_options(&call, arg_jsonb_or_empty(fcinfo, 3), false, &opts);
+	call_init(&call, fcinfo, registry_acquire(), OP_GET);
 	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
-	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "SPI_connect failed");
-	run(&call, instance_read_sql(&call, OP_GET, &opts, 0), true, SPI_OK_SELECT);
-	exec_put_first_column(rsinfo);
-	SPI_finish();
+	instance_get(&call, arg_jsonb_or_empty(fcinfo, 3), (ReturnSetInfo *) fcinfo->resultinfo);
 	registry_release();
 	return (Datum) 0;
 }
@@ -214,18 +73,11 @@ association_get(PG_FUNCTION_ARGS)
 Datum
 association_count(PG_FUNCTION_ARGS)
 {
-	Registry   *reg = registry_acquire();
 	InstanceCall call;
-	GetterOptions opts;
 	int64		n;
 
-	call_init(&call, fcinfo, reg, OP_COUNT);
-	getter_options(&call, arg_jsonb_or_empty(fcinfo, 3), true, &opts);
-	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "SPI_connect failed");
-	run(&call, instance_read_sql(&call, OP_COUNT, &opts, 0), true, SPI_OK_SELECT);
-	n = exec_result_int64(1);
-	SPI_finish();
+	call_init(&call, fcinfo, registry_acquire(), OP_COUNT);
+	n = instance_count(&call, arg_jsonb_or_empty(fcinfo, 3));
 	registry_release();
 	PG_RETURN_INT64(n);
 }
@@ -237,127 +89,28 @@ association_count(PG_FUNCTION_ARGS)
 Datum
 association_has(PG_FUNCTION_ARGS)
 {
-	Registry   *reg = registry_acquire();
 	InstanceCall call;
-	Targets    *targets;
-	GetterOptions opts;
-	int			targets_param;
-	bool		isnull;
 	bool		result;
 
-	call_init(&call, fcinfo, reg, OP_HAS);
-	targets = targets_from_arg(fcinfo, 3, &call);
-	if (targets->is_null)
-	{
-		registry_release();
-		PG_RETURN_BOOL(false);
-	}
-	memset(&opts, 0, sizeof(opts));
-	targets_param = params_add_datum(&call.params, get_array_type(call.target_key->type_oid),
-									 targets_key_array(targets, call.target_key));
-	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "SPI_connect failed");
-	run(&call, instance_read_sql(&call, OP_HAS, &opts, targets_param), true, SPI_OK_SELECT);
-	result = DatumGetBool(exec_result(0, 1, &isnull));
-	SPI_finish();
+	call_init(&call, fcinfo, registry_acquire(), OP_HAS);
+	result = instance_has(&call, targets_arg(fcinfo, &call));
 	registry_release();
 	PG_RETURN_BOOL(result);
-}
-
-/* through_defaults returns options.through of a mutator, or NULL. */
-static Jsonb *
-through_defaults(InstanceCall *call, FunctionCallInfo fcinfo, int argno)
-{
-	Jsonb	   *options = arg_jsonb_or_empty(fcinfo, argno);
-	JsonbValue	opts;
-	JsonbValue *through;
-
-	jv_from_jsonb(options, &opts);
-	jv_require_object(&opts, "mutator options");
-	jv_check_keys(&opts, mutator_options, "mutator options");
-	through = jv_get(&opts, "through");
-	if (jv_is_null(through))
-		return NULL;
-	if (call->as->through == NULL)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("option \"through\" applies to belongsToMany associations only"),
-				 errhint("Association \"%s\" is a %s.", call->as->name, assoc_kind_name(call->as->kind))));
-	jv_require_object(through, "option \"through\"");
-	return jv_to_jsonb(through);
-}
-
-/* any_junction_data returns whether some target carries junction data. */
-static bool
-any_junction_data(Targets *targets)
-{
-	int			i;
-
-	for (i = 0; i < targets->count; i++)
-		if (targets->through[i] != NULL)
-			return true;
-	return false;
-}
-
-/*
- * mutate_call runs set, add or remove on a prepared call: lock and check,
- * then write.  For singular associations set takes one target or NULL.
- */
-void
-mutate_call(InstanceCall *call, InstanceOp op, Targets *targets, Jsonb *defaults)
-{
-	List	   *fields = NIL;
-	int			targets_param;
-	int			through_param = 0;
-	bool		have_through = false;
-	int			expected;
-
-	if (targets->is_null && op != OP_SET)
-		return;					/* add(NULL) and remove(NULL) change nothing */
-	if (targets->count > 1 &&
-		(call->as->kind == ASSOC_BELONGS_TO || call->as->kind == ASSOC_HAS_ONE))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("set of %s association \"%s\" takes one target, not %d",
-						assoc_kind_name(call->as->kind), call->as->name, targets->count),
-				 errhint("Pass one key, or NULL to un-associate.")));
-	targets_param = params_add_datum(&call->params, get_array_type(call->target_key->type_oid),
-							   targets_key_array(targets, call->target_key));
-	if (call->as->through != NULL && op != OP_REMOVE &&
-		(defaults != NULL || call->as->through_scope != NULL || any_junction_data(targets)))
-	{
-		Datum		rows = targets_through_rows(targets, call, defaults, &fields);
-
-		have_through = fields != NIL;
-		through_param = params_add_datum(&call->params, JSONBARRAYOID, rows);
-	}
-	expected = call->as->kind != ASSOC_BELONGS_TO_MANY ? SPI_OK_UPDATE :
-		op == OP_REMOVE ? SPI_OK_DELETE : SPI_OK_INSERT;
-
-	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "SPI_connect failed");
-	lock_and_check(call, op, targets_param);
-	if (call->as->kind == ASSOC_BELONGS_TO_MANY && op != OP_REMOVE && !call->as->junction_unique)
-		run(call, instance_pair_lock_sql(call, targets_param), false, SPI_OK_SELECT);
-	run(call, instance_write_sql(call, op, targets_param, through_param, fields, have_through),
-		false, expected);
-	SPI_finish();
 }
 
 /* mutate is the entry point of set, add and remove. */
 static void
 mutate(FunctionCallInfo fcinfo, InstanceOp op, bool has_options)
 {
-	Registry   *reg = registry_acquire();
 	InstanceCall call;
 	Targets    *targets;
 	Jsonb	   *defaults = NULL;
 
-	call_init(&call, fcinfo, reg, op);
-	targets = targets_from_arg(fcinfo, 3, &call);
+	call_init(&call, fcinfo, registry_acquire(), op);
+	targets = targets_arg(fcinfo, &call);
 	if (has_options)
-		defaults = through_defaults(&call, fcinfo, 4);
-	mutate_call(&call, op, targets, defaults);
+		defaults = instance_through_defaults(&call, arg_jsonb_or_empty(fcinfo, 4));
+	instance_mutate(&call, op, targets, defaults);
 	registry_release();
 }
 
@@ -392,50 +145,12 @@ association_remove(PG_FUNCTION_ARGS)
 Datum
 association_create_associated(PG_FUNCTION_ARGS)
 {
-	Registry   *reg = registry_acquire();
 	InstanceCall call;
-	Jsonb	   *values = arg_jsonb_or_empty(fcinfo, 3);
-	JsonbValue	vals;
-	Jsonb	   *through_row = NULL;
-	Jsonb	   *defaults;
-	char	   *sql;
 	Datum		result;
-	bool		isnull;
 
-	call_init(&call, fcinfo, reg, OP_CREATE);
-	jv_from_jsonb(values, &vals);
-	jv_require_object(&vals, "create_associated values");
-	defaults = through_defaults(&call, fcinfo, 4);
-	if (call.as->through != NULL)
-	{
-		Targets		one;
-		char	   *no_key = NULL;
-		Jsonb	   *no_data = NULL;
-		List	   *fields = NIL;
-		ArrayType  *rows;
-		Datum	   *elems;
-		int			n;
-
-		one.is_null = false;
-		one.count = 1;
-		one.keys = &no_key;
-		one.through = &no_data;
-		rows = DatumGetArrayTypeP(targets_through_rows(&one, &call, defaults, &fields));
-		deconstruct_array(rows, JSONBOID, -1, false, TYPALIGN_INT, &elems, NULL, &n);
-		through_row = DatumGetJsonbP(elems[0]);
-	}
-	sql = instance_create_sql(&call, &vals, through_row);
-
-	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "SPI_connect failed");
-	lock_and_check(&call, OP_CREATE, 0);
-	run(&call, sql, false, call.as->kind == ASSOC_HAS_MANY ? SPI_OK_INSERT_RETURNING :
-		call.as->kind == ASSOC_HAS_ONE ? SPI_OK_INSERT_RETURNING : SPI_OK_SELECT);
-	if (SPI_processed != 1)
-		elog(ERROR, "create_associated returned %lu rows", (unsigned long) SPI_processed);
-	result = exec_result(0, 1, &isnull);
-	result = SPI_datumTransfer(result, false, -1);
-	SPI_finish();
+	call_init(&call, fcinfo, registry_acquire(), OP_CREATE);
+	result = instance_create(&call, arg_jsonb_or_empty(fcinfo, 3),
+							 instance_through_defaults(&call, arg_jsonb_or_empty(fcinfo, 4)));
 	registry_release();
 	PG_RETURN_DATUM(result);
 }

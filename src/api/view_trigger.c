@@ -20,6 +20,7 @@
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
 
+#include "catalog/registry.h"
 #include "ops/instance_ops.h"
 #include "catalog/model_resolve.h"
 #include "options/json_util.h"
@@ -65,17 +66,12 @@ junction_data(HeapTuple tuple, TupleDesc desc, Association *as)
 	{
 		JsonPair   *pair = lfirst(lc);
 		ModelAttr  *a = model_find_field(as->through, pair->key);
-		JsonbValue	key;
 
 		if (a == NULL || pair->value.type == jbvNull ||
 			a->auto_generated || strcmp(a->name, as->foreign_key) == 0 ||
 			strcmp(a->name, as->other_key) == 0)
 			continue;
-		key.type = jbvString;
-		key.val.string.val = a->name;
-		key.val.string.len = strlen(a->name);
-		pushJsonbValue(&state, WJB_KEY, &key);
-		pushJsonbValue(&state, WJB_VALUE, &pair->value);
+		jv_push_pair(&state, a->name, &pair->value);
 	}
 	return JsonbValueToJsonb(pushJsonbValue(&state, WJB_END_OBJECT, NULL));
 }
@@ -156,7 +152,7 @@ association_accessor_view_write(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_NOT_NULL_VIOLATION),
 				 errmsg("source_key of a row of accessor view \"%s\" must not be null",
 						RelationGetRelationName(trigdata->tg_relation))));
-	call_setup(&call, reg, as->source->name, as->name, key, op);
+	instance_call_setup(&call, reg, as->source->name, as->name, key, op);
 
 	memset(&targets, 0, sizeof(targets));
 	targets.keys = palloc(sizeof(char *));
@@ -177,7 +173,7 @@ association_accessor_view_write(PG_FUNCTION_ARGS)
 		targets.through[0] = through;
 		targets.count = 1;
 	}
-	mutate_call(&call, op, &targets, NULL);
+	instance_mutate(&call, op, &targets, NULL);
 	registry_release();
 	return PointerGetDatum(tuple);
 }

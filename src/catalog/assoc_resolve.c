@@ -1,9 +1,8 @@
 /*
  * src/catalog/assoc_resolve.c
  *
- * Resolves one association with Sequelize v6's rules (see
- * shared/design/SEQUELIZE_V6_RULES.md §3-§7): its name and singular/plural
- * forms, default foreign-key and otherKey names, source and target keys, the
+ * Resolves one association with Sequelize v6's rules: its name and
+ * singular/plural forms, default foreign-key and otherKey names, source and target keys, the
  * ON DELETE/ON UPDATE defaults, junction models, and the pairing of two
  * belongsToMany through the same junction.  Keys are injected into the model
  * that holds them, merging with an attribute of the same name: that is how
@@ -14,12 +13,14 @@
 #include "utils/acl.h"
 #include "utils/builtins.h"
 
-#include "catalog/model.h"
-#include "naming/inflect_cache.h"
-#include "options/json_util.h"
-#include "catalog/model_resolve.h"
-#include "naming/naming.h"
 #include "catalog/assoc_resolve.h"
+#include "catalog/lookup.h"
+#include "catalog/model_resolve.h"
+#include "catalog/names.h"
+#include "naming/inflect_cache.h"
+#include "naming/naming.h"
+#include "options/json_util.h"
+#include "options/options.h"
 #include "options/types.h"
 
 /* The foreignKey option in its object form. */
@@ -34,37 +35,23 @@ typedef struct KeySpec
 	char	   *default_sql;
 } KeySpec;
 
-#define COMMON_OPTIONS "as", "foreignKey", "onDelete", "onUpdate", "constraints", \
-	"foreignKeyConstraint", "scope", "keyType", "index", "accessorView", "hooks"
 
-static const char *const belongs_to_options[] = {COMMON_OPTIONS, "targetKey", NULL};
-static const char *const has_one_options[] = {COMMON_OPTIONS, "sourceKey", NULL};
-static const char *const has_many_options[] = {COMMON_OPTIONS, "sourceKey", "through",
-	"joinTableName", "joinTableModel", "useJunctionTable", NULL};
-static const char *const belongs_to_many_options[] = {COMMON_OPTIONS, "through",
-	"sourceKey", "targetKey", "otherKey", "uniqueKey", "timestamps",
-	"joinTableName", "joinTableModel", "useJunctionTable", NULL};
-static const char *const through_options[] = {"model", "unique", "scope", "paranoid", NULL};
-static const char *const foreign_key_options[] = {"name", "fieldName", "field", "type",
-	"allowNull", "defaultValue", "comment", NULL};
-static const char *const as_options[] = {"singular", "plural", NULL};
-
-/* options_for returns the valid option keys of an association kind. */
-static const char *const *
+/* options_for returns the option context of an association kind. */
+static OptionContext
 options_for(AssocKind kind)
 {
 	switch (kind)
 	{
 		case ASSOC_BELONGS_TO:
-			return belongs_to_options;
+			return OPT_BELONGS_TO;
 		case ASSOC_HAS_ONE:
-			return has_one_options;
+			return OPT_HAS_ONE;
 		case ASSOC_HAS_MANY:
-			return has_many_options;
+			return OPT_HAS_MANY;
 		case ASSOC_BELONGS_TO_MANY:
-			return belongs_to_many_options;
+			break;
 	}
-	return NULL;
+	return OPT_BELONGS_TO_MANY;
 }
 
 /*
@@ -95,16 +82,14 @@ resolve_check_options(AssocKind kind, Jsonb *options)
 	JsonbValue	opts;
 	char	   *context = psprintf("%s options", assoc_kind_sql_name(kind));
 
-	jv_from_jsonb(options, &opts);
-	jv_require_object(&opts, context);
-	jv_check_keys(&opts, options_for(kind), context);
+	options_read(options, &opts, options_for(kind), context);
 }
 
 /* association_view_name returns the default accessor view name. */
-char *
+static char *
 association_view_name(Model *source, const char *name)
 {
-	assoc_alloc_fn alloc = registry_allocator();
+	assoc_alloc_fn alloc = naming_allocator();
 
 	return psprintf("%s_%s", naming_snake(source->singular, alloc),
 					naming_snake(name, alloc));
@@ -130,7 +115,7 @@ parse_key_spec(JsonbValue *opts, KeySpec *spec, const char *context)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s must be a string or an object, not %s", keyctx, jv_type_name(v))));
-	jv_check_keys(v, foreign_key_options, keyctx);
+	options_check(v, OPT_FOREIGN_KEY, keyctx);
 	spec->name = jv_get_string(v, "name", keyctx);
 	if (spec->name == NULL)
 		spec->name = jv_get_string(v, "fieldName", keyctx);
@@ -374,7 +359,7 @@ parse_as(Association *as, JsonbValue *opts, const char *context)
 	{
 		char	   *asctx = psprintf("option \"as\" of %s", context);
 
-		jv_check_keys(v, as_options, asctx);
+		options_check(v, OPT_AS, asctx);
 		as->singular = jv_get_string(v, "singular", asctx);
 		as->plural = jv_get_string(v, "plural", asctx);
 		if (as->singular != NULL && as->plural != NULL &&
@@ -416,7 +401,7 @@ resolve_belongs_to(Association *as, JsonbValue *opts, KeySpec *spec, const char 
 	require_unique(as->target, tk, "targetKey");
 	as->target_key = tk->name;
 	as->foreign_key = spec->name ? spec->name :
-		naming_join_camelized(as->name, primary_key_of(as->target)->name, registry_allocator());
+		naming_join_camelized(as->name, primary_key_of(as->target)->name, naming_allocator());
 	inject_key(as, as->source, spec, OidIsValid(key_type) ? key_type : tk->type_oid,
 			   OidIsValid(key_type) ? typmod : tk->typmod, as->target, tk, "NO ACTION",
 			   jv_get_bool(opts, "foreignKeyConstraint", false, context));
@@ -447,12 +432,12 @@ resolve_has(Association *as, JsonbValue *opts, KeySpec *spec, const char *contex
 		v = jv_get(opts, "as");
 		as->foreign_key = naming_join_camelized(
 			inflect_singular(jv_is_string(v) ? jv_string(v) : as->source->name),
-			primary_key_of(as->source)->name, registry_allocator());
+			primary_key_of(as->source)->name, naming_allocator());
 	}
 	else
 		as->foreign_key = naming_join_camelized(as->source->singular,
 												primary_key_of(as->source)->name,
-												registry_allocator());
+												naming_allocator());
 	inject_key(as, as->target, spec, OidIsValid(key_type) ? key_type : sk->type_oid,
 			   OidIsValid(key_type) ? typmod : sk->typmod, as->source, sk, "CASCADE",
 			   jv_get_bool(opts, "foreignKeyConstraint", false, context));
@@ -467,13 +452,14 @@ through_model(Registry *reg, Association *as, JsonbValue *opts, const char *cont
 {
 	JsonbValue *through = jv_get(opts, "through");
 	char	   *name = NULL;
+	Model	   *model;
 
 	if (jv_is_object(through))
 	{
 		char	   *thctx = psprintf("option \"through\" of %s", context);
 		JsonbValue *scope;
 
-		jv_check_keys(through, through_options, thctx);
+		options_check(through, OPT_THROUGH, thctx);
 		name = jv_get_string(through, "model", thctx);
 		as->through_unique = jv_get_bool(through, "unique", true, thctx);
 		(void) jv_get_bool(through, "paranoid", false, thctx);
@@ -510,15 +496,15 @@ through_model(Registry *reg, Association *as, JsonbValue *opts, const char *cont
 						as->source->name, as->target->name),
 				 errhint("Add \"through\": \"%s%s\" (the junction table) or \"through\": {\"model\": \"...\"}.",
 						 as->target->name, as->source->plural)));
+	model = registry_find_model(reg, name);
+	if (model == NULL)
 	{
-		Model	   *m = registry_find_model(reg, name);
-
-		if (m != NULL)
-			return m;
+		model = model_make_implicit(name, as->source->schema,
+									jv_get_bool(opts, "timestamps", true, context),
+									as->source->underscored, as->owner);
+		registry_add_model(reg, model);
 	}
-	return model_make_implicit(reg, name, as->source->schema,
-							   jv_get_bool(opts, "timestamps", true, context),
-							   as->source->underscored, as->owner);
+	return model;
 }
 
 /*
@@ -683,7 +669,7 @@ resolve_belongs_to_many(Registry *reg, Association *as, JsonbValue *opts, KeySpe
 	as->target_key_default = target_key == NULL;
 
 	as->foreign_key = spec->name ? spec->name :
-		naming_join_camelized(as->source->singular, as->source_key, registry_allocator());
+		naming_join_camelized(as->source->singular, as->source_key, naming_allocator());
 	memset(&other_spec, 0, sizeof(other_spec));
 	v = jv_get(opts, "otherKey");
 	if (jv_is_string(v))
@@ -692,15 +678,10 @@ resolve_belongs_to_many(Registry *reg, Association *as, JsonbValue *opts, KeySpe
 	{
 		JsonbValue	wrapper;
 		JsonbParseState *state = NULL;
-		JsonbValue	key;
 
 		/* parse {"otherKey": {...}} with the foreignKey reader */
-		key.type = jbvString;
-		key.val.string.val = "foreignKey";
-		key.val.string.len = strlen("foreignKey");
 		pushJsonbValue(&state, WJB_BEGIN_OBJECT, NULL);
-		pushJsonbValue(&state, WJB_KEY, &key);
-		pushJsonbValue(&state, WJB_VALUE, v);
+		jv_push_pair(&state, "foreignKey", v);
 		jv_from_jsonb(JsonbValueToJsonb(pushJsonbValue(&state, WJB_END_OBJECT, NULL)), &wrapper);
 		parse_key_spec(&wrapper, &other_spec, context);
 		other_key = other_spec.name;
@@ -714,7 +695,7 @@ resolve_belongs_to_many(Registry *reg, Association *as, JsonbValue *opts, KeySpe
 		naming_join_camelized(as->source == as->target ?
 							  inflect_singular(as->name) :
 							  as->target->singular,
-							  as->target_key, registry_allocator());
+							  as->target_key, naming_allocator());
 
 	pair = find_pair(as);
 	if (pair != NULL)
@@ -862,8 +843,8 @@ resolve_association(Registry *reg, AssocRow *row)
 	check_alias_unique(as);
 	as->constraints = jv_get_bool(&opts, "constraints", true, context);
 	as->index = jv_get_bool(&opts, "index", true, context);
-	as->on_delete = resolve_action(jv_get_string(&opts, "onDelete", context), "onDelete", context);
-	as->on_update = resolve_action(jv_get_string(&opts, "onUpdate", context), "onUpdate", context);
+	as->on_delete = options_action(jv_get_string(&opts, "onDelete", context), "onDelete", context);
+	as->on_update = options_action(jv_get_string(&opts, "onUpdate", context), "onUpdate", context);
 	v = jv_get(&opts, "scope");
 	if (!jv_is_null(v))
 	{

@@ -24,14 +24,9 @@
 #include "utils/memutils.h"
 #include "utils/syscache.h"
 
-#include "catalog/model.h"
-#include "exec/exec.h"
-
-PG_MODULE_MAGIC;
+#include "catalog/cache.h"
 
 PG_FUNCTION_INFO_V1(association_invalidate_cache);
-
-void		_PG_init(void);
 
 static Registry *current_registry = NULL;
 static MemoryContext current_context = NULL;
@@ -47,16 +42,15 @@ static void syscache_callback(Datum arg, int cacheid, uint32 hashvalue);
 static void xact_callback(XactEvent event, void *arg);
 static void free_retired_contexts(void);
 
-/* _PG_init registers the invalidation and transaction callbacks. */
+/* cache_init registers the invalidation and transaction callbacks. */
 void
-_PG_init(void)
+cache_init(void)
 {
 	CacheRegisterRelcacheCallback(relcache_callback, (Datum) 0);
 	CacheRegisterSyscacheCallback(TYPEOID, syscache_callback, (Datum) 0);
 	CacheRegisterSyscacheCallback(AUTHOID, syscache_callback, (Datum) 0);
 	CacheRegisterSyscacheCallback(AUTHMEMROLEMEM, syscache_callback, (Datum) 0);
 	RegisterXactCallback(xact_callback, NULL);
-	exec_init();
 }
 
 /*
@@ -158,87 +152,70 @@ cache_end_use(void)
 }
 
 /*
- * cache_new_registry_context returns a fresh memory context for building a
- * registry, retiring the current one.
- */
-MemoryContext
-cache_new_registry_context(void)
-{
-	MemoryContext old;
-
-	if (current_context != NULL)
-	{
-		old = MemoryContextSwitchTo(TopMemoryContext);
-		retired_contexts = lappend(retired_contexts, current_context);
-		MemoryContextSwitchTo(old);
-	}
-	current_context = NULL;
-	current_registry = NULL;
-	watched_relids = NULL;
-	watched_types = NULL;
-	registry_valid = false;
-	return AllocSetContextCreate(CacheMemoryContext, "association registry",
-								 ALLOCSET_DEFAULT_SIZES);
-}
-
-/*
- * cache_install_registry makes reg, built in cxt, the current registry and
- * looks up the catalog tables' OIDs for the invalidation callback.
+ * cache_install_registry makes reg, allocated in cxt, the current registry:
+ * cxt moves under CacheMemoryContext and the previous registry is retired.
+ * It also looks up the catalog tables' OIDs for the invalidation callback.
  */
 void
 cache_install_registry(Registry *reg, MemoryContext cxt)
 {
 	Oid			nsp = get_namespace_oid("association", false);
 
+	if (current_context != NULL)
+	{
+		MemoryContext old = MemoryContextSwitchTo(TopMemoryContext);
+
+		retired_contexts = lappend(retired_contexts, current_context);
+		MemoryContextSwitchTo(old);
+	}
 	catalog_relids[0] = get_relname_relid("models", nsp);
 	catalog_relids[1] = get_relname_relid("associations", nsp);
+	MemoryContextSetParent(cxt, CacheMemoryContext);
 	current_registry = reg;
 	current_context = cxt;
+	watched_relids = NULL;
+	watched_types = NULL;
 	registry_valid = true;
 }
 
-/* cache_watch_relation makes a change of relid invalidate the registry. */
-void
-cache_watch_relation(Oid relid)
+/*
+ * watch adds key (an Oid or a syscache hash value: both 32 bits) to the set
+ * *set, made in the current registry's context on first use.
+ */
+static void
+watch(HTAB **set, uint32 key)
 {
 	bool		found;
 
-	if (!OidIsValid(relid) || current_context == NULL)
+	if (current_context == NULL)
 		return;
-	if (watched_relids == NULL)
-	{
-		HASHCTL		ctl;
-
-		ctl.keysize = sizeof(Oid);
-		ctl.entrysize = sizeof(Oid);
-		ctl.hcxt = current_context;
-		watched_relids = hash_create("association watched relations", 64, &ctl,
-									 HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
-	}
-	hash_search(watched_relids, &relid, HASH_ENTER, &found);
-}
-
-/* cache_watch_type makes a change of type typid invalidate the registry. */
-void
-cache_watch_type(Oid typid)
-{
-	uint32		hashvalue;
-	bool		found;
-
-	if (!OidIsValid(typid) || current_context == NULL)
-		return;
-	if (watched_types == NULL)
+	if (*set == NULL)
 	{
 		HASHCTL		ctl;
 
 		ctl.keysize = sizeof(uint32);
 		ctl.entrysize = sizeof(uint32);
 		ctl.hcxt = current_context;
-		watched_types = hash_create("association watched types", 64, &ctl,
-									HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+		*set = hash_create("association watched objects", 64, &ctl,
+						   HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
 	}
-	hashvalue = GetSysCacheHashValue1(TYPEOID, ObjectIdGetDatum(typid));
-	hash_search(watched_types, &hashvalue, HASH_ENTER, &found);
+	hash_search(*set, &key, HASH_ENTER, &found);
+}
+
+/* cache_watch_relation makes a change of relid invalidate the registry. */
+void
+cache_watch_relation(Oid relid)
+{
+	if (OidIsValid(relid))
+		watch(&watched_relids, relid);
+}
+
+/* cache_watch_type makes a change of type typid invalidate the registry. */
+void
+cache_watch_type(Oid typid)
+{
+	if (OidIsValid(typid))
+		watch(&watched_types, GetSysCacheHashValue1(TYPEOID, ObjectIdGetDatum(typid)));
 }
 
 /*

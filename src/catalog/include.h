@@ -2,13 +2,15 @@
  * src/catalog/include.h
  *
  * Eager loading: the include tree of find_all/find_one and of nested
- * create, resolved against the registry with Sequelize's rules.
+ * create, resolved against the registry with Sequelize's rules
+ * (src/catalog/include_resolve.c), then read, never changed, by the SQL
+ * builder (src/sqlgen/include_sql.c) and nested create (src/ops/create.c).
  */
 #ifndef ASSOCIATION_INCLUDE_H
 #define ASSOCIATION_INCLUDE_H
 
 #include "catalog/model.h"
-#include "sqlgen/where.h"
+#include "exec/params.h"
 
 /* One node of an include tree; the root is the queried model. */
 typedef struct IncludeNode
@@ -17,9 +19,9 @@ typedef struct IncludeNode
 	Model	   *model;
 	char	   *alias;			/* the table's alias in the statement */
 	char	   *jalias;			/* the junction's alias (belongsToMany) */
-	char	   *group_alias;	/* set when computed by one grouped join */
+	bool		grouped;		/* computed for every parent by one grouped join */
 	List	   *attrs;			/* ModelAttr * to return */
-	const JsonbValue *where;	/* or NULL */
+	const JsonbValue *where;	/* or NULL (for the root: without "$path$" keys) */
 	List	   *path_where;		/* Jsonb * from "$alias.attr$" keys of the top where */
 	bool		required;
 	bool		count;			/* "count": true: the number of rows instead */
@@ -30,11 +32,13 @@ typedef struct IncludeNode
 	const JsonbValue *through_where;
 	char	   *through_as;		/* key of the junction data */
 	List	   *children;		/* IncludeNode * */
-	const JsonbValue *spec;		/* the include element as given */
 } IncludeNode;
 
-extern List *include_parse(Model *parent, const JsonbValue *include, int depth, int *aliases);
-extern List *include_attributes(Model *model, const JsonbValue *v, const char *option);
+/* src/catalog/include_resolve.c */
+extern IncludeNode *include_resolve_find(Registry *reg, Model *model, const JsonbValue *opts);
+extern List *include_resolve_create(Registry *reg, Model *model, const JsonbValue *include);
+
+/* src/sqlgen/include_sql.c */
 extern char *include_find_sql(IncludeNode *root, WhereParams *params, bool count_only);
 
 #define INCLUDE_MAX_DEPTH 16

@@ -1,12 +1,13 @@
 /*
  * src/catalog/include_resolve.c
  *
- * Resolving an include option (SEQUELIZE_V6_RULES.md §10): an association
+ * Resolving an include option: an association
  * name, a list, {"model", "as"}, {"association"} or {"all": true}, each with
  * its own where, required, attributes, through, order, limit, offset, count
  * and nested include, resolved with Sequelize's rules and its error
  * messages, word for word.  The tree it makes is compiled into SQL by
- * src/include_sql.c (find_all) or walked by src/nested_create.c (create).
+ * src/sqlgen/include_sql.c (find_all) or walked by src/ops/create.c
+ * (nested create); both read it and never change it.
  */
 #include "postgres.h"
 
@@ -14,16 +15,21 @@
 #include "miscadmin.h"
 #include "utils/builtins.h"
 
+#include "catalog/attributes.h"
 #include "catalog/include.h"
+#include "catalog/lookup.h"
 #include "options/json_util.h"
+#include "options/options.h"
 
-static const char *const include_keys[] = {
-	"model", "as", "association", "all", "where", "required", "attributes",
-	"include", "through", "order", "limit", "offset", "count", "separate",
-	"right", "duplicating", NULL
-};
-static const char *const through_keys[] = {"attributes", "where", "as", NULL};
-static const char *const attributes_keys[] = {"exclude", NULL};
+/* The state of resolving one include tree. */
+typedef struct IncludeResolver
+{
+	Registry   *reg;			/* for {"model": ...} elements */
+	int			aliases;		/* nodes so far: t1, t2, ... */
+} IncludeResolver;
+
+static List *resolve_list(IncludeResolver *r, Model *parent, const JsonbValue *include,
+						  int depth);
 
 /*
  * eager_error reports one of Sequelize's eager-loading errors, word for
@@ -104,72 +110,24 @@ included_by_name(Model *parent, const char *name)
 	return NULL;
 }
 
-/*
- * include_attributes returns the attributes of model an attributes option
- * names: a list, {"exclude": [...]}, or all of them when v is NULL.
- */
-List *
-include_attributes(Model *model, const JsonbValue *v, const char *option)
-{
-	List	   *named = NIL;
-	List	   *result = NIL;
-	const JsonbValue *list = v;
-	bool		exclude = false;
-	ListCell   *lc;
-
-	if (v == NULL)
-		return list_copy(model->attrs);
-	if (jv_is_object(v))
-	{
-		jv_check_keys(v, attributes_keys, psprintf("option \"%s\"", option));
-		list = jv_get(v, "exclude");
-		exclude = true;
-	}
-	if (!jv_is_array(list))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("option \"%s\" must be a list of attribute names or {\"exclude\": [...]}",
-						option)));
-	foreach(lc, jv_array_elements(list))
-	{
-		JsonbValue *e = lfirst(lc);
-		ModelAttr  *a = jv_is_string(e) ? model_find_attr(model, jv_string(e)) : NULL;
-
-		if (a == NULL)
-			ereport(ERROR,
-					(errcode(ERRCODE_UNDEFINED_COLUMN),
-					 errmsg("option \"%s\" names %s, which is not an attribute of model \"%s\"", option,
-							jv_is_string(e) ? psprintf("\"%s\"", jv_string(e)) : jv_type_name(e),
-							model->name)));
-		named = lappend(named, a);
-	}
-	if (!exclude)
-		return named;
-	foreach(lc, model->attrs)
-		if (!list_member_ptr(named, lfirst(lc)))
-			result = lappend(result, lfirst(lc));
-	return result;
-}
-
 /* make_node returns the include node of association as with options spec. */
 static IncludeNode *
-make_node(Association *as, const JsonbValue *spec, int depth, int *aliases)
+make_node(IncludeResolver *r, Association *as, const JsonbValue *spec, int depth)
 {
 	IncludeNode *node = palloc0(sizeof(IncludeNode));
 	JsonbValue *v;
 	bool		singular = as->kind == ASSOC_BELONGS_TO || as->kind == ASSOC_HAS_ONE;
 
 	CHECK_FOR_INTERRUPTS();
-	if (*aliases >= INCLUDE_MAX_NODES)
+	if (r->aliases >= INCLUDE_MAX_NODES)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("include tree has more than %d associations", INCLUDE_MAX_NODES),
 				 errhint("Include fewer associations, or nest \"all\": true less deeply.")));
 	node->as = as;
 	node->model = as->target;
-	node->alias = psprintf("t%d", ++(*aliases));
-	node->jalias = psprintf("j%d", *aliases);
-	node->spec = spec;
+	node->alias = psprintf("t%d", ++r->aliases);
+	node->jalias = psprintf("j%d", r->aliases);
 	node->through_as = as->through ? as->through->name : NULL;
 	if (as->through != NULL)
 		node->through_attrs = list_copy(as->through->attrs);
@@ -191,7 +149,7 @@ make_node(Association *as, const JsonbValue *spec, int depth, int *aliases)
 	(void) jv_get_bool(spec, "separate", false, "include");
 	(void) jv_get_bool(spec, "duplicating", false, "include");
 	(void) jv_get_bool(spec, "right", false, "include");
-	node->attrs = include_attributes(as->target, jv_get(spec, "attributes"), "include.attributes");
+	node->attrs = attributes_option(as->target, jv_get(spec, "attributes"), "include.attributes");
 	node->order = jv_get(spec, "order");
 	node->limit = jv_get(spec, "limit");
 	node->offset = jv_get(spec, "offset");
@@ -209,10 +167,10 @@ make_node(Association *as, const JsonbValue *spec, int depth, int *aliases)
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("option \"through\" of include \"%s\" applies to belongsToMany only", as->name)));
 		jv_require_object(v, "include option \"through\"");
-		jv_check_keys(v, through_keys, "include option \"through\"");
+		options_check(v, OPT_INCLUDE_THROUGH, "include option \"through\"");
 		if (jv_get(v, "attributes") != NULL)
-			node->through_attrs = include_attributes(as->through, jv_get(v, "attributes"),
-													 "through.attributes");
+			node->through_attrs = attributes_option(as->through, jv_get(v, "attributes"),
+													"through.attributes");
 		node->through_where = jv_get(v, "where");
 		if (jv_is_null(node->through_where))
 			node->through_where = NULL;
@@ -221,7 +179,7 @@ make_node(Association *as, const JsonbValue *spec, int depth, int *aliases)
 	}
 	v = jv_get(spec, "include");
 	if (!jv_is_null(v))
-		node->children = include_parse(as->target, v, depth + 1, aliases);
+		node->children = resolve_list(r, as->target, v, depth + 1);
 	return node;
 }
 
@@ -242,19 +200,19 @@ add_node(List *nodes, IncludeNode *node)
 
 /* parse_element resolves one include element against parent. */
 static List *
-parse_element(List *nodes, Model *parent, const JsonbValue *e, int depth, int *aliases)
+parse_element(IncludeResolver *r, List *nodes, Model *parent, const JsonbValue *e, int depth)
 {
 	Association *as;
 	JsonbValue *v;
 	char	   *alias;
 
 	if (jv_is_string(e))
-		return add_node(nodes, make_node(included_by_name(parent, jv_string(e)), NULL, depth, aliases));
+		return add_node(nodes, make_node(r, included_by_name(parent, jv_string(e)), NULL, depth));
 	if (!jv_is_object(e))
 		eager_error("Include unexpected. Element has to be either a Model, an Association or an object.", parent);
-	jv_check_keys(e, include_keys, "include");
+	options_check(e, OPT_INCLUDE, "include");
 	if (jv_get_bool(e, "all", false, "include"))
-		return nodes;			/* expanded by include_parse, after the others */
+		return nodes;			/* expanded by resolve_list, after the others */
 	alias = jv_get_string(e, "as", "include");
 	v = jv_get(e, "association");
 	if (jv_is_string(v))
@@ -266,9 +224,8 @@ parse_element(List *nodes, Model *parent, const JsonbValue *e, int depth, int *a
 	}
 	else if (jv_is_string(jv_get(e, "model")))
 	{
-		Registry   *reg = cache_current_registry();
 		char	   *name = jv_string(jv_get(e, "model"));
-		Model	   *target = registry_find_model(reg, name);
+		Model	   *target = registry_find_model(r->reg, name);
 
 		if (target == NULL)
 			ereport(ERROR,
@@ -284,15 +241,15 @@ parse_element(List *nodes, Model *parent, const JsonbValue *e, int depth, int *a
 		eager_error("Include unexpected. Element has to be either a Model, an Association or an object.", parent);
 		return nodes;
 	}
-	return add_node(nodes, make_node(as, e, depth, aliases));
+	return add_node(nodes, make_node(r, as, e, depth));
 }
 
 /*
- * include_parse resolves an include option (one element or a list) on
+ * resolve_list resolves an include option (one element or a list) on
  * parent and returns its nodes.
  */
-List *
-include_parse(Model *parent, const JsonbValue *include, int depth, int *aliases)
+static List *
+resolve_list(IncludeResolver *r, Model *parent, const JsonbValue *include, int depth)
 {
 	List	   *nodes = NIL;
 	List	   *elements;
@@ -304,7 +261,7 @@ include_parse(Model *parent, const JsonbValue *include, int depth, int *aliases)
 				 errmsg("includes are nested more than %d levels deep", INCLUDE_MAX_DEPTH)));
 	elements = jv_is_array(include) ? jv_array_elements(include) : list_make1((JsonbValue *) include);
 	foreach(lc, elements)
-		nodes = parse_element(nodes, parent, lfirst(lc), depth, aliases);
+		nodes = parse_element(r, nodes, parent, lfirst(lc), depth);
 
 	/*
 	 * {"all": true} includes every association not included explicitly (an
@@ -326,9 +283,166 @@ include_parse(Model *parent, const JsonbValue *include, int depth, int *aliases)
 				if (((IncludeNode *) lfirst(ln))->as == lfirst(la))
 					done = true;
 			if (!done)
-				nodes = lappend(nodes, make_node(lfirst(la), e, depth, aliases));
+				nodes = lappend(nodes, make_node(r, lfirst(la), e, depth));
 		}
 	}
 	return nodes;
 }
 
+
+/*
+ * take_path_conditions moves each "$alias.attr$" key at the top of the
+ * root's where onto the included node it names ("$a.b.attr$" follows the
+ * include tree): as in Sequelize, where the include is joined and the
+ * condition filters the joined rows, the node's rows are filtered by it and
+ * the nodes on the path become required.  Returns the rest of the where.
+ */
+static Jsonb *
+take_path_conditions(IncludeNode *root, const JsonbValue *where)
+{
+	JsonbParseState *state = NULL;
+	ListCell   *lc;
+	bool		any = false;
+	JsonbValue *obj;
+
+	pushJsonbValue(&state, WJB_BEGIN_OBJECT, NULL);
+	foreach(lc, jv_object_pairs(where))
+	{
+		JsonPair   *pair = lfirst(lc);
+		size_t		len = strlen(pair->key);
+		IncludeNode *node = root;
+		JsonbParseState *one = NULL;
+		char	   *path;
+		char	   *dot;
+
+		if (len < 4 || pair->key[0] != '$' || pair->key[len - 1] != '$' ||
+			strchr(pair->key, '.') == NULL)
+		{
+			jv_push_pair(&state, pair->key, &pair->value);
+			any = true;
+			continue;
+		}
+		path = pnstrdup(pair->key + 1, len - 2);
+		while ((dot = strchr(path, '.')) != NULL)
+		{
+			char	   *name = pnstrdup(path, dot - path);
+			IncludeNode *next = NULL;
+			ListCell   *lc2;
+
+			foreach(lc2, node->children)
+				if (strcmp(((IncludeNode *) lfirst(lc2))->as->name, name) == 0)
+					next = lfirst(lc2);
+			if (next == NULL)
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_COLUMN_REFERENCE),
+						 errmsg("\"%s\" names \"%s\", which is not included", pair->key, name),
+						 errhint("Add it to include, or fix the alias.")));
+			next->required = true;
+			node = next;
+			path = dot + 1;
+		}
+		pushJsonbValue(&one, WJB_BEGIN_OBJECT, NULL);
+		jv_push_pair(&one, path, &pair->value);
+		node->path_where = lappend(node->path_where,
+								   JsonbValueToJsonb(pushJsonbValue(&one, WJB_END_OBJECT, NULL)));
+	}
+	obj = pushJsonbValue(&state, WJB_END_OBJECT, NULL);
+	return any ? JsonbValueToJsonb(obj) : NULL;
+}
+
+/*
+ * root_is_cut returns whether the root's rows are restricted (limit,
+ * offset, or a required include) — then per-parent subqueries read less.
+ */
+static bool
+root_is_cut(IncludeNode *root)
+{
+	ListCell   *lc;
+
+	if ((root->limit != NULL && !jv_is_null(root->limit)) ||
+		(root->offset != NULL && !jv_is_null(root->offset)))
+		return true;
+	foreach(lc, root->children)
+		if (((IncludeNode *) lfirst(lc))->required)
+			return true;
+	return false;
+}
+
+/*
+ * decide_grouping marks the plural includes of root that are computed by
+ * one grouped join: when every parent is returned (no limit, offset,
+ * required include or remaining where), one pass over the children,
+ * grouped by parent key, is cheaper than a subquery per parent.
+ */
+static void
+decide_grouping(IncludeNode *root)
+{
+	ListCell   *lc;
+
+	if (root->where != NULL || root_is_cut(root))
+		return;
+	foreach(lc, root->children)
+	{
+		IncludeNode *child = lfirst(lc);
+
+		if ((child->as->kind == ASSOC_HAS_MANY || child->as->kind == ASSOC_BELONGS_TO_MANY) &&
+			!child->count && child->limit == NULL && child->offset == NULL)
+			child->grouped = true;
+	}
+}
+
+/*
+ * include_resolve_find resolves a find on model with options opts (where,
+ * attributes, order, limit, offset, include) into the root of its include
+ * tree: the "$path$" conditions of where moved onto the nodes they name,
+ * and the way each plural include is computed decided.
+ */
+IncludeNode *
+include_resolve_find(Registry *reg, Model *model, const JsonbValue *opts)
+{
+	IncludeResolver r = {reg, 0};
+	IncludeNode *root = palloc0(sizeof(IncludeNode));
+	JsonbValue *v;
+
+	root->model = model;
+	root->alias = "t0";
+	root->attrs = attributes_option(model, jv_get(opts, "attributes"), "attributes");
+	root->order = jv_get(opts, "order");
+	root->limit = jv_get(opts, "limit");
+	root->offset = jv_get(opts, "offset");
+	v = jv_get(opts, "include");
+	if (!jv_is_null(v))
+		root->children = resolve_list(&r, model, v, 1);
+	v = jv_get(opts, "where");
+	if (!jv_is_null(v))
+	{
+		Jsonb	   *rest;
+
+		if (!jv_is_object(v))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("option \"where\" of a find must be a JSON object, not %s", jv_type_name(v))));
+		rest = take_path_conditions(root, v);
+		if (rest != NULL)
+		{
+			JsonbValue *where = palloc(sizeof(JsonbValue));
+
+			jv_from_jsonb(rest, where);
+			root->where = where;
+		}
+	}
+	decide_grouping(root);
+	return root;
+}
+
+/*
+ * include_resolve_create resolves the include option of a nested create on
+ * model: the associations whose instances are created with it.
+ */
+List *
+include_resolve_create(Registry *reg, Model *model, const JsonbValue *include)
+{
+	IncludeResolver r = {reg, 0};
+
+	return resolve_list(&r, model, include, 1);
+}

@@ -36,7 +36,7 @@
 
 #include "catalog/model.h"
 #include "catalog/model_resolve.h"
-#include "sqlgen/sync_plan.h"
+#include "catalog/inspect.h"
 
 /* has_trigger returns whether relation relid has a trigger called name. */
 static bool

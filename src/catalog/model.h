@@ -4,11 +4,11 @@
  * The resolved picture of what the catalog declares: models with their
  * attributes (declared, adopted from an existing table, or injected by
  * associations) and associations with every Sequelize v6 default filled in.
- * The registry (src/registry.c) builds it from the catalog tables; sync,
- * describe and the instance functions read it.
+ * The registry (src/catalog/registry.c) builds it from the catalog tables;
+ * everything after the catalog layer reads it and never changes it.
  */
-#ifndef ASSOCIATION_H
-#define ASSOCIATION_H
+#ifndef ASSOCIATION_CATALOG_MODEL_H
+#define ASSOCIATION_CATALOG_MODEL_H
 
 #include "postgres.h"
 
@@ -151,44 +151,15 @@ typedef struct Registry
 	struct HTAB *models_by_name;	/* name -> Model *, for registry_find_model */
 } Registry;
 
-/* src/registry.c */
-extern Registry *registry_acquire(void);
-extern void registry_release(void);
-struct AssocRow;
-extern Registry *registry_build(struct AssocRow *extra);
-extern void registry_check_names(Registry *reg);
-extern void model_check_names(Model *model);
-extern char *identifier(const char *name);
-extern void registry_add_model(Registry *reg, Model *model);
-extern Model *registry_find_model(Registry *reg, const char *name);
-extern Model *registry_lookup_model(Registry *reg, const char *name);
-extern BrokenDecl *registry_broken_model(Registry *reg, const char *name);
-extern void registry_report_broken(BrokenDecl *b);
-extern BrokenDecl *registry_broken_association(Registry *reg, const char *source,
-											   const char *name);
-extern Association *registry_find_association(Model *source, const char *name);
-extern char *association_list(Model *source);
-extern Association *registry_lookup_association(Registry *reg, const char *model,
-												const char *name);
+/* src/catalog/models.c */
 extern ModelAttr *model_find_attr(Model *model, const char *name);
 extern ModelAttr *model_find_field(Model *model, const char *field);
 extern ModelAttr *model_primary_key(Model *model);
 extern List *model_primary_keys(Model *model);
-extern char *model_qualified_table(Model *model);
 extern List *model_timestamp_attrs(Model *model);
-extern const char *model_touch_sql(Model *model);
 extern const char *assoc_kind_name(AssocKind kind);
 extern const char *assoc_kind_sql_name(AssocKind kind);
-
-/* src/cache.c */
-extern void cache_begin_use(void);
-extern void cache_end_use(void);
-extern int	cache_users(void);
-extern bool cache_registry_valid(void);
-extern MemoryContext cache_new_registry_context(void);
-extern void cache_install_registry(Registry *reg, MemoryContext cxt);
-extern Registry *cache_current_registry(void);
-extern void cache_watch_relation(Oid relid);
-extern void cache_watch_type(Oid typid);
+extern AssocKind assoc_kind_from_name(const char *name);
+extern char *model_qualified_table(Model *model);
 
 #endif

@@ -26,28 +26,15 @@
 #include "catalog/pg_index.h"
 #include "access/htup_details.h"
 
-#include "catalog/model.h"
+#include "catalog/lookup.h"
+#include "catalog/names.h"
 #include "naming/inflect_cache.h"
 #include "options/json_util.h"
+#include "options/options.h"
 #include "catalog/model_resolve.h"
 #include "naming/naming.h"
 #include "catalog/assoc_resolve.h"
 #include "options/types.h"
-
-static const char *const model_option_keys[] = {
-	"tableName", "schema", "freezeTableName", "underscored", "timestamps",
-	"createdAt", "updatedAt", "name", NULL
-};
-
-static const char *const attribute_option_keys[] = {
-	"type", "allowNull", "defaultValue", "unique", "primaryKey",
-	"autoIncrement", "field", "references", "referencesKey", "onDelete",
-	"onUpdate", "validate", "comment", NULL
-};
-
-static const char *const references_keys[] = {"model", "key", NULL};
-static const char *const validate_keys[] = {"min", "max", NULL};
-static const char *const name_keys[] = {"singular", "plural", NULL};
 
 static ModelAttr *attr_from_declaration(Model *model, const char *name,
 										JsonbValue *decl, bool declaring);
@@ -63,14 +50,12 @@ model_check_options(Jsonb *options)
 	JsonbValue	opts;
 	JsonbValue *name;
 
-	jv_from_jsonb(options, &opts);
-	jv_require_object(&opts, "model options");
-	jv_check_keys(&opts, model_option_keys, "model options");
+	options_read(options, &opts, OPT_MODEL, "model options");
 	name = jv_get(&opts, "name");
 	if (name != NULL)
 	{
 		jv_require_object(name, "model option \"name\"");
-		jv_check_keys(name, name_keys, "model option \"name\"");
+		options_check(name, OPT_MODEL_NAME, "model option \"name\"");
 	}
 	/* type checks: each getter reports a wrong JSON type */
 	(void) jv_get_string(&opts, "tableName", "model options");
@@ -100,7 +85,7 @@ model_default_table_name(const char *name, Jsonb *options)
 		return pstrdup(name);
 	plural = inflect_plural(name);
 	if (jv_get_bool(&opts, "underscored", false, "model options"))
-		return naming_underscore(plural, registry_allocator());
+		return naming_underscore(plural, naming_allocator());
 	return plural;
 }
 
@@ -109,7 +94,7 @@ char *
 model_field_name(Model *model, const char *attr_name)
 {
 	if (model->underscored)
-		return identifier(naming_underscore(attr_name, registry_allocator()));
+		return identifier(naming_underscore(attr_name, naming_allocator()));
 	return identifier(attr_name);
 }
 
@@ -224,7 +209,7 @@ model_has_unique_key(Model *model, ModelAttr *a, ModelAttr *b)
  * Rebuilding the registry later runs no code a declaration names.
  */
 Model *
-model_resolve(Registry *reg, ModelRow *row, bool declaring)
+model_resolve(ModelRow *row, bool declaring)
 {
 	Model	   *model = palloc0(sizeof(Model));
 	JsonbValue	opts;
@@ -304,8 +289,8 @@ model_resolve(Registry *reg, ModelRow *row, bool declaring)
  * attributes of its own, timestamps as the association says.
  */
 Model *
-model_make_implicit(Registry *reg, const char *name, const char *schema,
-					bool timestamps, bool underscored, const char *owner)
+model_make_implicit(const char *name, const char *schema, bool timestamps,
+					bool underscored, const char *owner)
 {
 	Model	   *model = palloc0(sizeof(Model));
 
@@ -323,7 +308,6 @@ model_make_implicit(Registry *reg, const char *name, const char *schema,
 	adopt_table_columns(model);
 	check_timestamp_types(model);
 	model_check_owner(model);
-	registry_add_model(reg, model);
 	return model;
 }
 
@@ -474,29 +458,6 @@ adopt_table_columns(Model *model)
 	table_close(rel, AccessShareLock);
 }
 
-/* resolve_action returns an ON DELETE/UPDATE action upper-cased, or reports it. */
-char *
-resolve_action(const char *value, const char *option, const char *context)
-{
-	static const char *const actions[] = {
-		"RESTRICT", "CASCADE", "NO ACTION", "SET DEFAULT", "SET NULL", NULL
-	};
-	char	   *upper;
-	const char *const *a;
-
-	if (value == NULL)
-		return NULL;
-	upper = asc_toupper(value, strlen(value));
-	for (a = actions; *a != NULL; a++)
-		if (strcmp(*a, upper) == 0)
-			return upper;
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("invalid %s action \"%s\" in %s", option, value, context),
-			 errhint("Valid actions are RESTRICT, CASCADE, NO ACTION, SET DEFAULT and SET NULL.")));
-	return NULL;
-}
-
 /*
  * default_sql returns the DEFAULT expression for a JSON defaultValue: the
  * Sequelize names NOW and UUIDV4/UUIDV1, or a literal of the column's type,
@@ -539,7 +500,7 @@ validate_sql(ModelAttr *a, JsonbValue *validate, const char *context)
 	int			i;
 
 	jv_require_object(validate, context);
-	jv_check_keys(validate, validate_keys, context);
+	options_check(validate, OPT_VALIDATE, context);
 	initStringInfo(&buf);
 	for (i = 0; i < 2; i++)
 	{
@@ -582,7 +543,7 @@ attr_from_declaration(Model *model, const char *name, JsonbValue *decl, bool dec
 						context, jv_type_name(decl)),
 				 errhint("Write \"%s\": \"STRING\" or \"%s\": {\"type\": \"STRING\", \"allowNull\": false}.",
 						 name, name)));
-	jv_check_keys(decl, attribute_option_keys, context);
+	options_check(decl, OPT_ATTRIBUTE, context);
 	type = jv_get_string(decl, "type", context);
 	if (type == NULL)
 		ereport(ERROR,
@@ -634,7 +595,7 @@ attr_from_declaration(Model *model, const char *name, JsonbValue *decl, bool dec
 	{
 		char	   *refctx = psprintf("option \"references\" of %s", context);
 
-		jv_check_keys(v, references_keys, refctx);
+		options_check(v, OPT_REFERENCES, refctx);
 		a->ref_model = jv_get_string(v, "model", refctx);
 		a->ref_column = jv_get_string(v, "key", refctx);
 		if (a->ref_model == NULL)
@@ -647,8 +608,8 @@ attr_from_declaration(Model *model, const char *name, JsonbValue *decl, bool dec
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("option \"references\" of %s must be an object or a model name", context)));
-	a->on_delete = resolve_action(jv_get_string(decl, "onDelete", context), "onDelete", context);
-	a->on_update = resolve_action(jv_get_string(decl, "onUpdate", context), "onUpdate", context);
+	a->on_delete = options_action(jv_get_string(decl, "onDelete", context), "onDelete", context);
+	a->on_update = options_action(jv_get_string(decl, "onUpdate", context), "onUpdate", context);
 
 	v = jv_get(decl, "validate");
 	if (v != NULL)

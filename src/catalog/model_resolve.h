@@ -7,29 +7,14 @@
 #ifndef ASSOCIATION_MODEL_DEF_H
 #define ASSOCIATION_MODEL_DEF_H
 
-#include "catalog/model.h"
+#include "catalog/loader.h"
 
-/* A row of association.models. */
-typedef struct ModelRow
-{
-	char	   *name;
-	Jsonb	   *attributes;
-	Jsonb	   *options;
-	char	   *schema;
-	char	   *table;
-	Oid			relid;
-	Jsonb	   *columns;		/* attribute -> attnum recorded by the last sync */
-	char	   *owner;			/* the role that declared it */
-	int64		ordinal;
-} ModelRow;
-
-extern Model *model_resolve(Registry *reg, ModelRow *row, bool declaring);
+extern Model *model_resolve(ModelRow *row, bool declaring);
 extern void model_check_owner(Model *model);
 extern bool model_has_unique_key(Model *model, ModelAttr *a, ModelAttr *b);
 extern void model_check_options(Jsonb *options);
 extern char *model_default_table_name(const char *name, Jsonb *options);
-extern Model *model_make_implicit(Registry *reg, const char *name,
-								  const char *schema, bool timestamps,
+extern Model *model_make_implicit(const char *name, const char *schema, bool timestamps,
 								  bool underscored, const char *owner);
 extern void model_resolve_references(Registry *reg, Model *model);
 extern char *model_field_name(Model *model, const char *attr_name);

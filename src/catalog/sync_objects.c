@@ -19,17 +19,15 @@
 #include "utils/jsonb.h"
 #include "utils/lsyscache.h"
 
-#include "catalog/model.h"
 #include "catalog/model_resolve.h"
+#include "catalog/sync_objects.h"
 #include "exec/exec.h"
-#include "api/args.h"
-#include "sqlgen/sync_plan.h"
 
-/* tracked_row keeps one row of association.sync_objects in plan->tracked. */
+/* tracked_row appends one row of association.sync_objects to *(List **) arg. */
 static void
 tracked_row(HeapTuple tuple, TupleDesc desc, void *arg)
 {
-	SyncPlan   *plan = arg;
+	List	  **tracked = arg;
 	SyncRecord *r = palloc(sizeof(SyncRecord));
 
 	r->type = SPI_getvalue(tuple, desc, 1);
@@ -38,30 +36,36 @@ tracked_row(HeapTuple tuple, TupleDesc desc, void *arg)
 	r->object = SPI_getvalue(tuple, desc, 4);
 	r->definition = SPI_getvalue(tuple, desc, 5);
 	r->owner = SPI_getvalue(tuple, desc, 6);
-	plan->tracked = lappend(plan->tracked, r);
-}
-
-/* sync_load_tracked reads association.sync_objects into plan->tracked. */
-void
-sync_load_tracked(SyncPlan *plan)
-{
-	exec_for_each_row("SELECT object_type, schema_name::pg_catalog.text, table_name::pg_catalog.text, "
-					 "object_name::pg_catalog.text, definition, owner::pg_catalog.text "
-					 "FROM association.sync_objects",
-					 tracked_row, plan);
+	*tracked = lappend(*tracked, r);
 }
 
 /*
- * sync_tracked returns what an earlier sync recorded for an object of a
- * role the plan covers, or NULL.
+ * sync_objects_load returns the rows of association.sync_objects the caller
+ * may see (SyncRecord *).
+ */
+List *
+sync_objects_load(void)
+{
+	List	   *tracked = NIL;
+
+	exec_for_each_row("SELECT object_type, schema_name::pg_catalog.text, table_name::pg_catalog.text, "
+					 "object_name::pg_catalog.text, definition, owner::pg_catalog.text "
+					 "FROM association.sync_objects",
+					 tracked_row, &tracked);
+	return tracked;
+}
+
+/*
+ * sync_objects_find returns what an earlier sync recorded, among tracked,
+ * for an object of one of the roles owners, or NULL.
  */
 SyncRecord *
-sync_tracked(SyncPlan *plan, const char *type, const char *schema, const char *table,
-			 const char *object)
+sync_objects_find(List *tracked, List *owners, const char *type, const char *schema,
+				  const char *table, const char *object)
 {
 	ListCell   *lc;
 
-	foreach(lc, plan->tracked)
+	foreach(lc, tracked)
 	{
 		SyncRecord *r = lfirst(lc);
 		ListCell   *lo;
@@ -69,7 +73,7 @@ sync_tracked(SyncPlan *plan, const char *type, const char *schema, const char *t
 		if (strcmp(r->type, type) != 0 || strcmp(r->schema, schema) != 0 ||
 			strcmp(r->table, table) != 0 || strcmp(r->object, object) != 0)
 			continue;
-		foreach(lo, plan->owners)
+		foreach(lo, owners)
 			if (strcmp(lfirst(lo), r->owner) == 0)
 				return r;
 	}
@@ -109,13 +113,13 @@ string_array(List *strings)
 }
 
 /*
- * record_columns stores, for each declared model the plan covers whose table
+ * record_columns stores, for each declared model of the roles owners whose table
  * exists, the attnum of each of its attributes' columns (keyed by attribute
  * name, which a rename does not change), so that a column renamed later is
- * still found (src/registry.c, follow_renamed_columns).  One statement.
+ * still found (src/catalog/registry.c, follow_renamed_columns).  One statement.
  */
 static void
-record_columns(SyncPlan *plan, Registry *reg)
+record_columns(List *owners, Registry *reg)
 {
 	int			n = list_length(reg->models);
 	Datum	   *names = palloc(sizeof(Datum) * Max(n, 1));
@@ -133,7 +137,7 @@ record_columns(SyncPlan *plan, Registry *reg)
 		ListCell   *lo;
 		bool		covered = false;
 
-		foreach(lo, plan->owners)
+		foreach(lo, owners)
 			covered |= strcmp(lfirst(lo), m->owner) == 0;
 		if (m->implicit || !OidIsValid(relid) || !covered)
 			continue;
@@ -167,24 +171,24 @@ record_columns(SyncPlan *plan, Registry *reg)
 }
 
 /*
- * sync_record replaces the remembered objects of the roles the plan covers
- * with the plan's, and records the OIDs of their models' tables so that
- * renames keep working.
+ * sync_objects_save replaces the remembered objects of the roles owners with
+ * records (SyncRecord *), and records the OIDs and column numbers of their
+ * models' tables so that renames keep working.
  */
 void
-sync_record(SyncPlan *plan, Registry *reg)
+sync_objects_save(List *owners, List *records, Registry *reg)
 {
 	Datum		values[6];
-	Datum		owners = string_array(plan->owners);
+	Datum		owner_array = string_array(owners);
 	Oid			types[6] = {TEXTARRAYOID, TEXTARRAYOID, TEXTARRAYOID, TEXTARRAYOID,
 	TEXTARRAYOID, TEXTARRAYOID};
 	int			i;
 
 	exec_once("DELETE FROM association.sync_objects "
 					"WHERE owner::pg_catalog.text OPERATOR(pg_catalog.=) ANY ($1)",
-					1, (Oid[]) {TEXTARRAYOID}, &owners, NULL, SPI_OK_DELETE);
+					1, (Oid[]) {TEXTARRAYOID}, &owner_array, NULL, SPI_OK_DELETE);
 	for (i = 0; i < 6; i++)
-		values[i] = text_array(plan->records, i);
+		values[i] = text_array(records, i);
 	exec_once("INSERT INTO association.sync_objects "
 					"(object_type, schema_name, table_name, object_name, definition, owner) "
 					"SELECT * FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2::pg_catalog.name[]), "
@@ -192,7 +196,7 @@ sync_record(SyncPlan *plan, Registry *reg)
 					"pg_catalog.unnest($5), pg_catalog.unnest($6::pg_catalog.name[])) "
 					"ON CONFLICT DO NOTHING",
 					6, types, values, NULL, SPI_OK_INSERT);
-	record_columns(plan, reg);
+	record_columns(owners, reg);
 	exec_once("UPDATE association.models m "
 					"SET relid = pg_catalog.to_regclass(pg_catalog.format('%I.%I', table_schema, table_name)) "
 					"WHERE owner::pg_catalog.text OPERATOR(pg_catalog.=) ANY ($1) "
@@ -200,12 +204,12 @@ sync_record(SyncPlan *plan, Registry *reg)
 					"     (SELECT 1 FROM pg_catalog.pg_class c "
 					"       WHERE c.oid OPERATOR(pg_catalog.=) m.relid::pg_catalog.oid)) "
 					"AND pg_catalog.to_regclass(pg_catalog.format('%I.%I', table_schema, table_name)) IS NOT NULL",
-					1, (Oid[]) {TEXTARRAYOID}, &owners, NULL, SPI_OK_UPDATE);
+					1, (Oid[]) {TEXTARRAYOID}, &owner_array, NULL, SPI_OK_UPDATE);
 }
 
-/* sync_forget forgets what sync made for roles owners (drop_all). */
+/* sync_objects_forget forgets what sync made for roles owners (drop_all). */
 void
-sync_forget(List *owners)
+sync_objects_forget(List *owners)
 {
 	Datum		value = string_array(owners);
 

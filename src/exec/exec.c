@@ -291,6 +291,24 @@ exec_kept(const char *sql, WhereParams *params, bool read_only, long count, int 
 }
 
 /*
+ * exec_begin opens the SPI connection the kept plans of one call run in;
+ * exec_end closes it.  Results read with exec_result are valid in between;
+ * exec_result_copy copies one out to the caller's context first.
+ */
+void
+exec_begin(void)
+{
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+}
+
+void
+exec_end(void)
+{
+	SPI_finish();
+}
+
+/*
  * exec_once runs sql with typed parameters in its own SPI connection
  * (catalog writes and DDL), checks the result code is expected, and
  * returns the rows processed.
@@ -301,14 +319,13 @@ exec_once(const char *sql, int nargs, Oid *types, Datum *values, const char *nul
 	int			rc;
 	uint64		processed;
 
-	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "SPI_connect failed");
+	exec_begin();
 	rc = SPI_execute_with_args(sql, nargs, types, values, nulls, false, 0);
 	if (rc != expected)
 		elog(ERROR, "statement returned %s instead of %s: %.200s", SPI_result_code_string(rc),
 			 SPI_result_code_string(expected), sql);
 	processed = SPI_processed;
-	SPI_finish();
+	exec_end();
 	return processed;
 }
 
@@ -323,8 +340,7 @@ exec_for_each_row(const char *sql, exec_row_fn fn, void *arg)
 	uint64		i;
 	int			rc;
 
-	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "SPI_connect failed");
+	exec_begin();
 	rc = SPI_execute(sql, true, 0);
 	if (rc != SPI_OK_SELECT)
 		elog(ERROR, "SPI_execute returned %s for: %s", SPI_result_code_string(rc), sql);
@@ -335,7 +351,7 @@ exec_for_each_row(const char *sql, exec_row_fn fn, void *arg)
 		fn(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, arg);
 		MemoryContextSwitchTo(spi);
 	}
-	SPI_finish();
+	exec_end();
 }
 
 /* exec_result returns column col of row row of the last result. */
@@ -345,6 +361,26 @@ exec_result(int row, int col, bool *isnull)
 	if ((uint64) row >= SPI_processed)
 		elog(ERROR, "statement returned %lu rows, wanted row %d", (unsigned long) SPI_processed, row);
 	return SPI_getbinval(SPI_tuptable->vals[row], SPI_tuptable->tupdesc, col, isnull);
+}
+
+/*
+ * exec_result_copy returns column col of row row of the last result, copied
+ * out of SPI's memory so that it outlives exec_end, or sets *isnull (also
+ * when there is no such row).
+ */
+Datum
+exec_result_copy(int row, int col, bool *isnull)
+{
+	Datum		value;
+
+	*isnull = true;
+	if ((uint64) row >= SPI_processed)
+		return (Datum) 0;
+	value = exec_result(row, col, isnull);
+	if (*isnull)
+		return (Datum) 0;
+	return SPI_datumTransfer(value, TupleDescAttr(SPI_tuptable->tupdesc, col - 1)->attbyval,
+							 TupleDescAttr(SPI_tuptable->tupdesc, col - 1)->attlen);
 }
 
 /* exec_result_int64 returns column col of the first row as int64 (NULL: 0). */

@@ -18,11 +18,14 @@
 #include "exec/params.h"
 
 extern void exec_init(void);
+extern void exec_begin(void);
+extern void exec_end(void);
 extern uint64 exec_kept(const char *sql, WhereParams *params, bool read_only, long count,
 						int expected);
 extern uint64 exec_once(const char *sql, int nargs, Oid *types, Datum *values,
 						const char *nulls, int expected);
 extern Datum exec_result(int row, int col, bool *isnull);
+extern Datum exec_result_copy(int row, int col, bool *isnull);
 extern int64 exec_result_int64(int col);
 extern void exec_put_first_column(ReturnSetInfo *rsinfo);
 

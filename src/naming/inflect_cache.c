@@ -40,6 +40,13 @@ backend_palloc(size_t size)
 	return palloc(size);
 }
 
+/* naming_allocator returns the allocator to hand the pure-C naming units. */
+assoc_alloc_fn
+naming_allocator(void)
+{
+	return backend_palloc;
+}
+
 /* inflect returns the plural ('p') or singular ('s') of word, memoized. */
 static char *
 inflect(char which, const char *word)

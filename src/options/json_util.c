@@ -72,6 +72,53 @@ jv_get(const JsonbValue *obj, const char *key)
 	return findJsonbValueFromContainer(obj->val.binary.data, JB_FOBJECT, &k);
 }
 
+/* jv_push_key adds key to the object being built in *state; its value comes next. */
+void
+jv_push_key(JsonbParseState **state, const char *key)
+{
+	JsonbValue	k;
+
+	k.type = jbvString;
+	k.val.string.val = (char *) key;
+	k.val.string.len = strlen(key);
+	pushJsonbValue(state, WJB_KEY, &k);
+}
+
+/*
+ * jv_push_pair adds key: value to the object being built in *state (value
+ * may be a container, which is copied in).
+ */
+void
+jv_push_pair(JsonbParseState **state, const char *key, JsonbValue *value)
+{
+	jv_push_key(state, key);
+	pushJsonbValue(state, WJB_VALUE, value);
+}
+
+/* jv_without_keys returns object obj without the keys listed in keys (char *). */
+JsonbValue *
+jv_without_keys(const JsonbValue *obj, List *keys)
+{
+	JsonbParseState *state = NULL;
+	JsonbValue *result = palloc(sizeof(JsonbValue));
+	ListCell   *lc;
+
+	pushJsonbValue(&state, WJB_BEGIN_OBJECT, NULL);
+	foreach(lc, jv_object_pairs(obj))
+	{
+		JsonPair   *pair = lfirst(lc);
+		ListCell   *lk;
+		bool		left_out = false;
+
+		foreach(lk, keys)
+			left_out |= strcmp(pair->key, lfirst(lk)) == 0;
+		if (!left_out)
+			jv_push_pair(&state, pair->key, &pair->value);
+	}
+	jv_from_jsonb(JsonbValueToJsonb(pushJsonbValue(&state, WJB_END_OBJECT, NULL)), result);
+	return result;
+}
+
 /* jv_string returns the text of a JSON string value. */
 char *
 jv_string(const JsonbValue *v)
@@ -231,42 +278,3 @@ jv_require_object(const JsonbValue *v, const char *context)
 				 errhint("Pass an object such as '{}'::jsonb.")));
 }
 
-/*
- * jv_check_keys reports the first key of obj that is not in the
- * NULL-terminated list valid, naming the valid ones.
- */
-void
-jv_check_keys(const JsonbValue *obj, const char *const *valid, const char *context)
-{
-	ListCell   *lc;
-
-	foreach(lc, jv_object_pairs(obj))
-	{
-		JsonPair   *pair = lfirst(lc);
-		const char *const *k;
-		bool		found = false;
-
-		for (k = valid; *k != NULL; k++)
-		{
-			if (strcmp(*k, pair->key) == 0)
-			{
-				found = true;
-				break;
-			}
-		}
-		if (!found)
-		{
-			StringInfoData buf;
-
-			initStringInfo(&buf);
-			for (k = valid; *k != NULL; k++)
-				appendStringInfo(&buf, "%s%s", k == valid ? "" : ", ", *k);
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("invalid option \"%s\" in %s", pair->key, context),
-					 buf.len > 0 ?
-					 errhint("Valid options in this context are: %s.", buf.data) :
-					 errhint("There are no valid options in this context.")));
-		}
-	}
-}

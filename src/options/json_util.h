@@ -27,6 +27,9 @@ extern bool jv_is_array(const JsonbValue *v);
 extern bool jv_is_string(const JsonbValue *v);
 extern bool jv_is_null(const JsonbValue *v);
 extern JsonbValue *jv_get(const JsonbValue *obj, const char *key);
+extern void jv_push_key(JsonbParseState **state, const char *key);
+extern JsonbValue *jv_without_keys(const JsonbValue *obj, List *keys);
+extern void jv_push_pair(JsonbParseState **state, const char *key, JsonbValue *value);
 extern char *jv_string(const JsonbValue *v);
 extern char *jv_to_text(const JsonbValue *v);
 extern Jsonb *jv_to_jsonb(const JsonbValue *v);
@@ -38,8 +41,6 @@ extern char *jv_get_string(const JsonbValue *obj, const char *key,
 						   const char *context);
 extern bool jv_get_bool(const JsonbValue *obj, const char *key, bool dflt,
 						const char *context);
-extern void jv_check_keys(const JsonbValue *obj, const char *const *valid,
-						  const char *context);
 extern void jv_require_object(const JsonbValue *v, const char *context);
 
 #endif

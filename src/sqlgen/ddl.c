@@ -15,7 +15,8 @@
 
 #include "catalog/model.h"
 #include "sqlgen/sql_ops.h"
-#include "sqlgen/sync_plan.h"
+#include "catalog/inspect.h"
+#include "sqlgen/ddl.h"
 
 /* action_sql returns " ON DELETE x ON UPDATE y" for an attribute. */
 static char *

@@ -164,6 +164,13 @@ append_child_source(StringInfo buf, IncludeNode *parent, IncludeNode *child, Whe
 	append_child_filters(buf, child, params);
 }
 
+/* group_alias returns the alias of a grouped include's join: g<n> for t<n>. */
+static char *
+group_alias(IncludeNode *child)
+{
+	return psprintf("g%s", child->alias + 1);
+}
+
 /*
  * append_grouped_join appends the LEFT JOIN that computes a plural
  * include's arrays for every parent at once: one pass over the children,
@@ -189,7 +196,7 @@ append_grouped_join(StringInfo buf, IncludeNode *parent, IncludeNode *child, Whe
 	appendStringInfoString(buf, " WHERE TRUE");
 	append_child_filters(buf, child, params);
 	appendStringInfo(buf, " GROUP BY 1) %s ON %s.k %s %s",
-					 child->group_alias, child->group_alias, op, parent_column);
+					 group_alias(child), group_alias(child), op, parent_column);
 }
 
 /* append_order appends the ORDER BY list of a node's order option. */
@@ -317,9 +324,9 @@ append_child_value(StringInfo buf, IncludeNode *parent, IncludeNode *child, Wher
 	int			offset = 0;
 	StringInfoData order;
 
-	if (child->group_alias != NULL)
+	if (child->grouped)
 	{
-		appendStringInfo(buf, "COALESCE(%s.v, '[]'::pg_catalog.jsonb)", child->group_alias);
+		appendStringInfo(buf, "COALESCE(%s.v, '[]'::pg_catalog.jsonb)", group_alias(child));
 		return;
 	}
 	if (child->count)
@@ -402,92 +409,6 @@ append_node_json(StringInfo buf, IncludeNode *node, WhereParams *params)
 }
 
 /*
- * take_path_conditions moves each "$alias.attr$" key at the top of the
- * root's where onto the included node it names ("$a.b.attr$" follows the
- * include tree): as in Sequelize, where the include is joined and the
- * condition filters the joined rows, the node's rows are filtered by it and
- * the nodes on the path become required.  Returns the rest of the where.
- */
-static Jsonb *
-take_path_conditions(IncludeNode *root, const JsonbValue *where)
-{
-	JsonbParseState *state = NULL;
-	ListCell   *lc;
-	bool		any = false;
-	JsonbValue *obj;
-
-	pushJsonbValue(&state, WJB_BEGIN_OBJECT, NULL);
-	foreach(lc, jv_object_pairs(where))
-	{
-		JsonPair   *pair = lfirst(lc);
-		size_t		len = strlen(pair->key);
-		IncludeNode *node = root;
-		JsonbParseState *one = NULL;
-		JsonbValue	key;
-		char	   *path;
-		char	   *dot;
-
-		key.type = jbvString;
-		if (len < 4 || pair->key[0] != '$' || pair->key[len - 1] != '$' ||
-			strchr(pair->key, '.') == NULL)
-		{
-			key.val.string.val = pair->key;
-			key.val.string.len = len;
-			pushJsonbValue(&state, WJB_KEY, &key);
-			pushJsonbValue(&state, WJB_VALUE, &pair->value);
-			any = true;
-			continue;
-		}
-		path = pnstrdup(pair->key + 1, len - 2);
-		while ((dot = strchr(path, '.')) != NULL)
-		{
-			char	   *name = pnstrdup(path, dot - path);
-			IncludeNode *next = NULL;
-			ListCell   *lc2;
-
-			foreach(lc2, node->children)
-				if (strcmp(((IncludeNode *) lfirst(lc2))->as->name, name) == 0)
-					next = lfirst(lc2);
-			if (next == NULL)
-				ereport(ERROR,
-						(errcode(ERRCODE_INVALID_COLUMN_REFERENCE),
-						 errmsg("\"%s\" names \"%s\", which is not included", pair->key, name),
-						 errhint("Add it to include, or fix the alias.")));
-			next->required = true;
-			node = next;
-			path = dot + 1;
-		}
-		key.val.string.val = path;
-		key.val.string.len = strlen(path);
-		pushJsonbValue(&one, WJB_BEGIN_OBJECT, NULL);
-		pushJsonbValue(&one, WJB_KEY, &key);
-		pushJsonbValue(&one, WJB_VALUE, &pair->value);
-		node->path_where = lappend(node->path_where,
-								   JsonbValueToJsonb(pushJsonbValue(&one, WJB_END_OBJECT, NULL)));
-	}
-	obj = pushJsonbValue(&state, WJB_END_OBJECT, NULL);
-	return any ? JsonbValueToJsonb(obj) : NULL;
-}
-
-/*
- * root_is_cut returns whether the root's rows are restricted (limit,
- * offset, or a required include) — then per-parent subqueries read less.
- */
-static bool
-root_is_cut(IncludeNode *root)
-{
-	ListCell   *lc;
-
-	if ((root->limit != NULL && !jv_is_null(root->limit)) ||
-		(root->offset != NULL && !jv_is_null(root->offset)))
-		return true;
-	foreach(lc, root->children)
-		if (((IncludeNode *) lfirst(lc))->required)
-			return true;
-	return false;
-}
-
-/*
  * include_find_sql returns the one statement of find_all over root: rows of
  * the root's table with every included association as a nested jsonb
  * value.  The root node carries the top-level where, order, limit and
@@ -497,11 +418,8 @@ char *
 include_find_sql(IncludeNode *root, WhereParams *params, bool count_only)
 {
 	StringInfoData buf;
-	Jsonb	   *rest = NULL;
 
 	initStringInfo(&buf);
-	if (root->where != NULL)
-		rest = take_path_conditions(root, root->where);
 	if (count_only)
 		appendStringInfo(&buf, "SELECT pg_catalog.count(*) FROM %s %s", model_qualified_table(root->model),
 						 root->alias);
@@ -510,24 +428,13 @@ include_find_sql(IncludeNode *root, WhereParams *params, bool count_only)
 		StringInfoData joins;
 		ListCell   *lc;
 
-		/*
-		 * When every parent is returned, a plural include is cheaper as one
-		 * grouped pass over its rows than as a subquery per parent.
-		 */
 		initStringInfo(&joins);
-		if (rest == NULL && !root_is_cut(root))
+		foreach(lc, root->children)
 		{
-			foreach(lc, root->children)
-			{
-				IncludeNode *child = lfirst(lc);
+			IncludeNode *child = lfirst(lc);
 
-				if ((child->as->kind == ASSOC_HAS_MANY || child->as->kind == ASSOC_BELONGS_TO_MANY) &&
-					!child->count && child->limit == NULL && child->offset == NULL)
-				{
-					child->group_alias = psprintf("g%s", child->alias + 1);
-					append_grouped_join(&joins, root, child, params);
-				}
-			}
+			if (child->grouped)
+				append_grouped_join(&joins, root, child, params);
 		}
 		appendStringInfoString(&buf, "SELECT ");
 		append_node_json(&buf, root, params);
@@ -535,7 +442,7 @@ include_find_sql(IncludeNode *root, WhereParams *params, bool count_only)
 						 joins.data);
 	}
 	appendStringInfoString(&buf, " WHERE TRUE");
-	append_where(&buf, root->model, root->alias, NULL, rest, params);
+	append_where(&buf, root->model, root->alias, root->where, NULL, params);
 	append_required(&buf, root, params);
 	if (count_only)
 		return buf.data;

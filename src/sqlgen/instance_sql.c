@@ -2,7 +2,7 @@
  * src/sqlgen/instance_sql.c
  *
  * The SQL of the instance functions, per association kind and operation
- * (SEQUELIZE_V6_RULES.md §8-§9).  Aliases: s = source, t = target,
+ * (Sequelize v6's mixins, with scopes).  Aliases: s = source, t = target,
  * j = junction.  $1 is always the instance key; targets are one array
  * parameter; junction data one jsonb[] parameter, read with
  * jsonb_populate_record.  Every mutator is two statements: the lock
@@ -17,7 +17,7 @@
 #include "utils/builtins.h"
 
 #include "sqlgen/insert.h"
-#include "ops/instance_ops.h"
+#include "sqlgen/instance_sql.h"
 #include "options/json_util.h"
 #include "sqlgen/row_json.h"
 #include "sqlgen/sql_ops.h"

@@ -148,9 +148,9 @@ order_list(StringInfo buf, const OrderScope *scope, const JsonbValue *v)
 	return items != NIL;
 }
 
-/* limit_param returns a $n for a non-negative integer option, or reports. */
-int
-limit_param(WhereParams *params, const JsonbValue *v, const char *option)
+/* limit_text returns a non-negative integer option as text, or reports. */
+char *
+limit_text(const JsonbValue *v, const char *option)
 {
 	char	   *text;
 	char	   *end;
@@ -167,5 +167,12 @@ limit_param(WhereParams *params, const JsonbValue *v, const char *option)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("option \"%s\" must be a non-negative integer, not %s", option, text)));
-	return where_add_param(params, INT8OID, -1, text);
+	return text;
+}
+
+/* limit_param returns a $n for a non-negative integer option, or reports. */
+int
+limit_param(WhereParams *params, const JsonbValue *v, const char *option)
+{
+	return where_add_param(params, INT8OID, -1, limit_text(v, option));
 }

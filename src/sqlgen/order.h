@@ -28,6 +28,7 @@ typedef struct OrderScope
 } OrderScope;
 
 extern bool order_list(StringInfo buf, const OrderScope *scope, const JsonbValue *v);
+extern char *limit_text(const JsonbValue *v, const char *option);
 extern int	limit_param(WhereParams *params, const JsonbValue *v, const char *option);
 
 #endif

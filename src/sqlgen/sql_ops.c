@@ -121,3 +121,19 @@ sql_type(Oid typid, int32 typmod)
 {
 	return types_sql_qualified(typid, typmod);
 }
+
+/*
+ * model_touch_sql returns ", <updatedAt> = now()" for an UPDATE of the
+ * model's table, or "" when it keeps no updatedAt: the extension's own
+ * writes keep the timestamp current themselves, as Sequelize does, so that
+ * a table made without the trigger or a default (by Sequelize) works.
+ */
+const char *
+model_touch_sql(Model *model)
+{
+	ModelAttr  *a = model->updated_at ? model_find_attr(model, model->updated_at) : NULL;
+
+	if (a == NULL)
+		return "";
+	return psprintf(", %s = pg_catalog.now()", quote_identifier(a->field));
+}

@@ -12,11 +12,14 @@
 #include "access/stratnum.h"
 #include "lib/stringinfo.h"
 
+#include "catalog/model.h"
+
 extern const char *sql_cmp_op(Oid typid, StrategyNumber strategy);
 extern const char *sql_eq_op(Oid typid);
 extern const char *sql_ne_op(Oid typid);
 extern void sql_append_not_distinct(StringInfo buf, const char *a, const char *b, Oid typid);
 extern void sql_append_distinct(StringInfo buf, const char *a, const char *b, Oid typid);
 extern char *sql_type(Oid typid, int32 typmod);
+extern const char *model_touch_sql(Model *model);
 
 #endif

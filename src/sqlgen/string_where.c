@@ -21,7 +21,7 @@
 #include "utils/builtins.h"
 #include "utils/memutils.h"
 
-#include "ops/instance_ops.h"
+#include "sqlgen/instance_sql.h"
 
 /* refuse reports a string where that is not one expression, saying why. */
 static void

@@ -1,16 +1,12 @@
 /*
  * src/sqlgen/sync_plan.c
  *
- * sync(), sync_sql() and drop_all(): make the database match the registry.
- * A plan is computed first from the registry and the system catalogs (which
- * tables exist, which columns, foreign keys, indexes and views they have),
- * as a list of DDL statements; sync() runs them and records what it made in
- * association.sync_objects, sync_sql() returns them as a script.  Running
- * the plan leaves nothing to do, so a second sync() returns no statements.
- *
- * Each call resolves the catalog afresh (not the cached registry): the
- * tables may have changed under it without a catalog change, for example
- * when sync_sql()'s script was run by hand.
+ * The plan of sync(), sync_sql() and drop_all(): the DDL that makes the
+ * database match the registry, computed from the registry and the system
+ * catalogs (which tables exist, which columns, foreign keys, indexes and
+ * views they have), as a list of statements and the objects to record in
+ * association.sync_objects once they ran (src/ops/sync_run.c runs them).
+ * Running the plan leaves nothing to do, so a second sync() plans nothing.
  *
  * A call covers the caller's own declarations; a superuser's covers every
  * role's.  Each statement runs with the rights of the role that declared
@@ -22,29 +18,19 @@
  */
 #include "postgres.h"
 
-#include "catalog/pg_type.h"
-#include "executor/spi.h"
-#include "fmgr.h"
-#include "funcapi.h"
 #include "miscadmin.h"
 #include "utils/acl.h"
 #include "utils/builtins.h"
 #include "utils/lsyscache.h"
 
-#include "catalog/model.h"
-#include "options/json_util.h"
+#include "catalog/inspect.h"
+#include "catalog/lookup.h"
 #include "catalog/model_resolve.h"
-#include "catalog/assoc_resolve.h"
-#include "exec/exec.h"
-#include "api/args.h"
-#include "sqlgen/sync_plan.h"
+#include "naming/inflect_cache.h"
 #include "naming/toposort.h"
-
-PG_FUNCTION_INFO_V1(association_sync);
-PG_FUNCTION_INFO_V1(association_sync_sql);
-PG_FUNCTION_INFO_V1(association_drop_all);
-
-static const char *const sync_options[] = {"force", "cycles", NULL};
+#include "sqlgen/ddl.h"
+#include "sqlgen/sql_ops.h"
+#include "sqlgen/sync_plan.h"
 
 /* caller_name returns the name of the role the call runs as. */
 static char *
@@ -122,6 +108,14 @@ covered_owners(Registry *reg)
 		if (list_member_str(skipped, lfirst(lc)))
 			owners = foreach_delete_current(owners, lc);
 	return owners;
+}
+
+/* tracked returns what an earlier sync recorded for an object of a role the plan covers. */
+static SyncRecord *
+tracked(SyncPlan *plan, const char *type, const char *schema, const char *table,
+		const char *object)
+{
+	return sync_objects_find(plan->tracked, plan->owners, type, schema, table, object);
 }
 
 /* covers returns whether the plan acts for role owner. */
@@ -212,7 +206,7 @@ order_models(List *models, bool cycles_error, bool *cyclic)
 		}
 	}
 	*cyclic = toposort_models(n, names, (const int *const *) deps, ndeps, order, &error,
-							  registry_allocator()) != 0;
+							  naming_allocator()) != 0;
 	if (*cyclic && cycles_error)
 	{
 		char	   *newline = strchr(error, '\n');
@@ -304,11 +298,11 @@ plan_table(SyncPlan *plan, Model *model, bool exists, bool inline_fk, List **def
 			if (!made_inline)
 			{
 				Oid			fk = column_exists ? inspect_existing_fk(model->relid, attnum) : InvalidOid;
-				bool		tracked = sync_tracked(plan, "constraint", model->schema,
-												   model->table, a->field) != NULL;
+				bool		ours = tracked(plan, "constraint", model->schema,
+											   model->table, a->field) != NULL;
 				bool		matches = OidIsValid(fk) && inspect_fk_matches(fk, a);
 
-				if (OidIsValid(fk) && tracked && !matches)
+				if (OidIsValid(fk) && ours && !matches)
 				{
 					plan_add(plan, psprintf("ALTER TABLE %s DROP CONSTRAINT %s",
 											model_qualified_table(model),
@@ -318,7 +312,7 @@ plan_table(SyncPlan *plan, Model *model, bool exists, bool inline_fk, List **def
 				if (!OidIsValid(fk))
 					*deferred_fks = lappend(*deferred_fks,
 											statement_new(plan, ddl_add_fk(model, a)));
-				else if (!tracked && !matches)
+				else if (!ours && !matches)
 					continue;	/* a foreign key of the user's own: leave it */
 			}
 			plan_record(plan, "constraint", model->schema, model->table, a->field, def);
@@ -404,7 +398,7 @@ view_decide(Registry *reg, ViewPlan *vp, List *claimed, SyncPlan *plan, List *dr
 {
 	Association *as = vp->as;
 	const char *schema = as->source->schema;
-	SyncRecord *tracked = plan ? sync_tracked(plan, "view", schema, as->view_name, as->view_name) : NULL;
+	SyncRecord *recorded = plan ? tracked(plan, "view", schema, as->view_name, as->view_name) : NULL;
 	ListCell   *lc;
 
 	vp->def = accessor_view_sql(as);
@@ -438,13 +432,13 @@ view_decide(Registry *reg, ViewPlan *vp, List *claimed, SyncPlan *plan, List *dr
 	}
 	if (inspect_view_is_ours(vp->existing, as))
 	{
-		if (tracked != NULL)
-			vp->action = strcmp(tracked->definition, vp->def) == 0 ? VIEW_KEEP : VIEW_REPLACE;
+		if (recorded != NULL)
+			vp->action = strcmp(recorded->definition, vp->def) == 0 ? VIEW_KEEP : VIEW_REPLACE;
 		else
 			vp->action = inspect_view_matches(vp->existing, vp->def) ? VIEW_KEEP : VIEW_REPLACE;
 		return;
 	}
-	if (tracked != NULL && inspect_view_is_accessor(vp->existing))
+	if (recorded != NULL && inspect_view_is_accessor(vp->existing))
 	{
 		vp->action = VIEW_REPLACE;	/* sync made it for another association */
 		return;
@@ -618,39 +612,21 @@ covered_models(SyncPlan *plan, Registry *reg)
  * sync_make_plan returns the DDL that makes the database match the
  * registry, with what to record once it ran.
  */
-static SyncPlan *
-sync_make_plan(Registry *reg, Jsonb *options)
+SyncPlan *
+sync_make_plan(Registry *reg, const SyncOptions *options)
 {
 	SyncPlan   *plan = palloc0(sizeof(SyncPlan));
-	JsonbValue	opts;
-	bool		force;
-	char	   *cycles;
 	bool		cyclic;
 	List	   *ordered;
 	List	   *dropped = NIL;
 	List	   *deferred = NIL;
 	ListCell   *lc;
 
-	jv_from_jsonb(options, &opts);
-	jv_require_object(&opts, "sync options");
-	jv_check_keys(&opts, sync_options, "sync options");
-	force = jv_get_bool(&opts, "force", false, "sync options");
-	cycles = jv_get_string(&opts, "cycles", "sync options");
-	if (cycles != NULL && strcmp(cycles, "error") != 0 && strcmp(cycles, "defer") != 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid value \"%s\" for sync option \"cycles\"", cycles),
-				 errhint("Valid values are \"defer\" (the default: add the foreign keys of a cycle after its tables) and \"error\".")));
-
 	plan->owners = covered_owners(reg);
-	sync_load_tracked(plan);
-	ordered = order_models(covered_models(plan, reg), cycles != NULL && strcmp(cycles, "error") == 0,
-						   &cyclic);
-	if (force)
-	{
+	plan->tracked = sync_objects_load();
+	ordered = order_models(covered_models(plan, reg), options->cycles_error, &cyclic);
+	if (options->force)
 		plan_drop_tables(plan, ordered, &dropped);
-		plan->forced = true;
-	}
 	foreach(lc, ordered)
 	{
 		Model	   *m = lfirst(lc);
@@ -660,20 +636,35 @@ sync_make_plan(Registry *reg, Jsonb *options)
 		plan_table(plan, m, exists, !cyclic, &deferred);
 	}
 	plan->statements = list_concat(plan->statements, deferred);
-	if (!force)
+	if (!options->force)
 		plan_stale_constraints(plan, dropped);
 	plan_views(plan, reg, dropped);
 	return plan;
 }
 
 /*
- * script_lines returns the plan as a script: each statement ending in ";",
+ * sync_drop_plan returns the DROP TABLE ... CASCADE statements of drop_all:
+ * the existing tables of the models of the roles a call covers.
+ */
+SyncPlan *
+sync_drop_plan(Registry *reg)
+{
+	SyncPlan   *plan = palloc0(sizeof(SyncPlan));
+	List	   *dropped = NIL;
+
+	plan->owners = covered_owners(reg);
+	plan_drop_tables(plan, covered_models(plan, reg), &dropped);
+	return plan;
+}
+
+/*
+ * sync_script_lines returns the plan as a script: each statement ending in ";",
  * and, where a statement runs as another role than the caller, SET ROLE
  * before it and RESET ROLE after, so that running the script by hand makes
  * objects with the owners sync gives them.
  */
-static List *
-script_lines(SyncPlan *plan)
+List *
+sync_script_lines(SyncPlan *plan)
 {
 	List	   *lines = NIL;
 	Oid			caller = GetUserId();
@@ -697,88 +688,3 @@ script_lines(SyncPlan *plan)
 	return lines;
 }
 
-/* set_result returns lines as the rows of a set-returning function. */
-static void
-set_result(FunctionCallInfo fcinfo, List *lines)
-{
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	ListCell   *lc;
-
-	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
-	foreach(lc, lines)
-	{
-		Datum		value = CStringGetTextDatum(lfirst(lc));
-		bool		isnull = false;
-
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, &value, &isnull);
-	}
-}
-
-/*
- * run_as runs one DDL statement with the rights of role: a superuser's sync
- * of another role's declarations acts exactly as that role would (the
- * security-restricted flag also keeps what the DDL may run from switching
- * roles or leaving deferred work behind).
- */
-static void
-run_as(SyncStatement *st)
-{
-	Oid			save_user;
-	int			save_sec;
-
-	GetUserIdAndSecContext(&save_user, &save_sec);
-	if (st->role != save_user)
-		SetUserIdAndSecContext(st->role, save_sec | SECURITY_LOCAL_USERID_CHANGE |
-							   SECURITY_RESTRICTED_OPERATION);
-	exec_once(st->sql, 0, NULL, NULL, NULL, SPI_OK_UTILITY);
-	SetUserIdAndSecContext(save_user, save_sec);
-}
-
-/* association_sync runs the DDL that makes the database match the models. */
-Datum
-association_sync(PG_FUNCTION_ARGS)
-{
-	Jsonb	   *options = arg_jsonb_or_empty(fcinfo, 0);
-	Registry   *reg = registry_build(NULL);
-	SyncPlan   *plan = sync_make_plan(reg, options);
-	ListCell   *lc;
-
-	foreach(lc, plan->statements)
-		run_as(lfirst(lc));
-	sync_record(plan, reg);
-	set_result(fcinfo, script_lines(plan));
-	return (Datum) 0;
-}
-
-/* association_sync_sql returns the DDL sync() would run as a script, running nothing. */
-Datum
-association_sync_sql(PG_FUNCTION_ARGS)
-{
-	Jsonb	   *options = arg_jsonb_or_empty(fcinfo, 0);
-	Registry   *reg = registry_build(NULL);
-	SyncPlan   *plan = sync_make_plan(reg, options);
-
-	set_result(fcinfo, script_lines(plan));
-	return (Datum) 0;
-}
-
-/*
- * association_drop_all drops the tables of the caller's models (a
- * superuser's: every role's, each as its owner) with DROP TABLE ... CASCADE
- * and forgets what sync made for them.
- */
-Datum
-association_drop_all(PG_FUNCTION_ARGS)
-{
-	Registry   *reg = registry_build(NULL);
-	SyncPlan   *plan = palloc0(sizeof(SyncPlan));
-	List	   *dropped = NIL;
-	ListCell   *lc;
-
-	plan->owners = covered_owners(reg);
-	plan_drop_tables(plan, covered_models(plan, reg), &dropped);
-	foreach(lc, plan->statements)
-		run_as(lfirst(lc));
-	sync_forget(plan->owners);
-	PG_RETURN_VOID();
-}

@@ -1,7 +1,7 @@
 /*
  * src/sqlgen/views.c
  *
- * The scoped accessor view of an association (API.md §4):
+ * The scoped accessor view of an association:
  * "<source singular>_<association>" in the source's schema, first column
  * source_key (the source instance's key), then the target's columns, and for
  * many-to-many the junction row as one composite column named after the
@@ -17,7 +17,7 @@
 #include "utils/builtins.h"
 
 #include "catalog/model.h"
-#include "sqlgen/sync_plan.h"
+#include "sqlgen/ddl.h"
 #include "sqlgen/where.h"
 #include "sqlgen/sql_ops.h"
 

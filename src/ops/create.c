@@ -1,9 +1,9 @@
 /*
- * src/ops/nested_create.c
+ * src/ops/create.c
  *
  * create(model, values, {include}): an instance and, given in values under
  * the association names the include lists, its associated instances, in
- * Sequelize's order (SEQUELIZE_V6_RULES.md §11): belongsTo targets first
+ * Sequelize's order: belongsTo targets first
  * (their key copied onto the instance), then the instance, then hasOne and
  * hasMany targets (foreign key and scope set) and belongsToMany targets
  * with their junction rows (junction data under the junction model's name,
@@ -19,17 +19,20 @@
 #include "utils/jsonb.h"
 
 #include "catalog/include.h"
-#include "sqlgen/insert.h"
-#include "options/json_util.h"
-#include "ops/nested_create.h"
 #include "exec/exec.h"
+#include "ops/create.h"
+#include "options/json_util.h"
+#include "sqlgen/insert.h"
 #include "sqlgen/row_json.h"
 
 static List *extras_of(List *fixed, WhereParams *params);
 
-/* insert_row inserts one row of model with fixed columns; returns it as jsonb. */
+/*
+ * insert_row inserts one row of model with fixed columns and the plain
+ * values of scope (or NULL); returns it as jsonb.
+ */
 static Jsonb *
-insert_row(Model *model, const JsonbValue *values, List *fixed)
+insert_row(Model *model, const JsonbValue *values, List *fixed, Jsonb *scope)
 {
 	StringInfoData sql;
 	WhereParams store;
@@ -38,7 +41,9 @@ insert_row(Model *model, const JsonbValue *values, List *fixed)
 
 	memset(&store, 0, sizeof(store));
 	initStringInfo(&sql);
-	appendStringInfoString(&sql, insert_sql(model, values, params, extras_of(fixed, params)));
+	appendStringInfoString(&sql, insert_sql(model, values, params,
+											scope_insert_extras(model, scope, params,
+																extras_of(fixed, params))));
 	appendStringInfoString(&sql, " RETURNING ");
 	append_row_json(&sql, model, NULL, model->attrs);
 	exec_kept(sql.data, params, false, 1, SPI_OK_INSERT_RETURNING);
@@ -67,32 +72,6 @@ fixed_from_row(ModelAttr *attr, Jsonb *row, const char *key)
 	return f;
 }
 
-/* fixed_scope appends the plain values of an association scope. */
-static List *
-fixed_scope(Model *model, Jsonb *scope, List *fixed)
-{
-	JsonbValue	root;
-	ListCell   *lc;
-
-	if (scope == NULL)
-		return fixed;
-	jv_from_jsonb(scope, &root);
-	foreach(lc, jv_object_pairs(&root))
-	{
-		JsonPair   *pair = lfirst(lc);
-		ModelAttr  *a = model_find_attr(model, pair->key);
-		FixedValue *f;
-
-		if (a == NULL || jv_is_object(&pair->value) || jv_is_array(&pair->value))
-			continue;
-		f = palloc(sizeof(FixedValue));
-		f->attr = a;
-		f->text = jv_to_text(&pair->value);
-		fixed = lappend(fixed, f);
-	}
-	return fixed;
-}
-
 /* extras_of turns fixed values into INSERT extras bound in params. */
 static List *
 extras_of(List *fixed, WhereParams *params)
@@ -117,19 +96,14 @@ static Jsonb *
 with_key(Jsonb *obj, const char *key, Jsonb *value)
 {
 	JsonbParseState *state = NULL;
-	JsonbValue	k;
 	JsonbValue	v;
 
-	k.type = jbvString;
-	k.val.string.val = (char *) key;
-	k.val.string.len = strlen(key);
 	if (value == NULL)
 		v.type = jbvNull;
 	else
 		jv_from_jsonb(value, &v);
 	pushJsonbValue(&state, WJB_BEGIN_OBJECT, NULL);
-	pushJsonbValue(&state, WJB_KEY, &k);
-	pushJsonbValue(&state, WJB_VALUE, &v);
+	jv_push_pair(&state, key, &v);
 	return DatumGetJsonbP(DirectFunctionCall2(jsonb_concat, JsonbPGetDatum(obj),
 											  JsonbPGetDatum(JsonbValueToJsonb(pushJsonbValue(&state, WJB_END_OBJECT, NULL)))));
 }
@@ -150,44 +124,21 @@ elements(IncludeNode *node, const JsonbValue *v)
 	return jv_array_elements(v);
 }
 
-/* without_key returns obj without key (junction data of a target). */
-static JsonbValue *
-without_key(const JsonbValue *obj, const char *key)
-{
-	JsonbParseState *state = NULL;
-	JsonbValue *result = palloc(sizeof(JsonbValue));
-	ListCell   *lc;
-
-	pushJsonbValue(&state, WJB_BEGIN_OBJECT, NULL);
-	foreach(lc, jv_object_pairs(obj))
-	{
-		JsonPair   *pair = lfirst(lc);
-		JsonbValue	k;
-
-		if (strcmp(pair->key, key) == 0)
-			continue;
-		k.type = jbvString;
-		k.val.string.val = pair->key;
-		k.val.string.len = strlen(pair->key);
-		pushJsonbValue(&state, WJB_KEY, &k);
-		pushJsonbValue(&state, WJB_VALUE, &pair->value);
-	}
-	jv_from_jsonb(JsonbValueToJsonb(pushJsonbValue(&state, WJB_END_OBJECT, NULL)), result);
-	return result;
-}
-
 /*
  * nested_create inserts model's row from values (attributes and included
- * associations) with the caller's extra columns, and everything included,
- * and returns the tree.
+ * associations) with the columns the association it is created for fixes
+ * (its key, and the plain values of scope), and everything included, and
+ * returns the tree.
  */
-Jsonb *
-nested_create(Model *model, const JsonbValue *values, List *nodes, List *fixed, int depth)
+static Jsonb *
+nested_create(Model *model, const JsonbValue *values, List *nodes, List *fixed, Jsonb *scope,
+			  int depth)
 {
-	JsonbParseState *state = NULL;
-	JsonbValue	own_values;
+	List	   *association_names = NIL;
+	JsonbValue *own_values;
 	Jsonb	   *row;
 	Jsonb	   *result;
+	Jsonb	  **parents = palloc0(sizeof(Jsonb *) * Max(list_length(nodes), 1));
 	ListCell   *lc;
 
 	if (!jv_is_object(values))
@@ -200,26 +151,9 @@ nested_create(Model *model, const JsonbValue *values, List *nodes, List *fixed, 
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("nested create is more than %d levels deep", INCLUDE_MAX_DEPTH)));
 	/* the instance's own values: attributes, not association names */
-	pushJsonbValue(&state, WJB_BEGIN_OBJECT, NULL);
-	foreach(lc, jv_object_pairs(values))
-	{
-		JsonPair   *pair = lfirst(lc);
-		ListCell   *ln;
-		bool		included = false;
-		JsonbValue	k;
-
-		foreach(ln, nodes)
-			if (strcmp(((IncludeNode *) lfirst(ln))->as->name, pair->key) == 0)
-				included = true;
-		if (included)
-			continue;
-		k.type = jbvString;
-		k.val.string.val = pair->key;
-		k.val.string.len = strlen(pair->key);
-		pushJsonbValue(&state, WJB_KEY, &k);
-		pushJsonbValue(&state, WJB_VALUE, &pair->value);
-	}
-	jv_from_jsonb(JsonbValueToJsonb(pushJsonbValue(&state, WJB_END_OBJECT, NULL)), &own_values);
+	foreach(lc, nodes)
+		association_names = lappend(association_names, ((IncludeNode *) lfirst(lc))->as->name);
+	own_values = jv_without_keys(values, association_names);
 
 	/* belongsTo targets first: the instance stores their key */
 	foreach(lc, nodes)
@@ -230,12 +164,12 @@ nested_create(Model *model, const JsonbValue *values, List *nodes, List *fixed, 
 
 		if (node->as->kind != ASSOC_BELONGS_TO || jv_is_null(v))
 			continue;
-		target = nested_create(node->model, v, node->children, NIL, depth + 1);
+		target = nested_create(node->model, v, node->children, NIL, NULL, depth + 1);
 		fixed = lappend(fixed, fixed_from_row(model_find_attr(model, node->as->foreign_key),
 											  target, node->as->target_key));
-		node->spec = (JsonbValue *) target; /* remembered for the result */
+		parents[foreach_current_index(lc)] = target;	/* for the result */
 	}
-	row = insert_row(model, &own_values, fixed);
+	row = insert_row(model, own_values, fixed, scope);
 	result = row;
 
 	foreach(lc, nodes)
@@ -249,7 +183,7 @@ nested_create(Model *model, const JsonbValue *values, List *nodes, List *fixed, 
 		if (as->kind == ASSOC_BELONGS_TO)
 		{
 			if (!jv_is_null(v))
-				result = with_key(result, as->name, (Jsonb *) node->spec);
+				result = with_key(result, as->name, parents[foreach_current_index(lc)]);
 			continue;
 		}
 		if (jv_is_null(v))
@@ -272,8 +206,8 @@ nested_create(Model *model, const JsonbValue *values, List *nodes, List *fixed, 
 				/* hasOne/hasMany: the target stores the instance's key and the scope */
 				child_fixed = list_make1(fixed_from_row(model_find_attr(node->model, as->foreign_key),
 														row, as->source_key));
-				child_fixed = fixed_scope(node->model, as->scope, child_fixed);
-				child = nested_create(node->model, elem, node->children, child_fixed, depth + 1);
+				child = nested_create(node->model, elem, node->children, child_fixed, as->scope,
+									  depth + 1);
 			}
 			else
 			{
@@ -284,14 +218,12 @@ nested_create(Model *model, const JsonbValue *values, List *nodes, List *fixed, 
 				Jsonb	   *jrow;
 
 				child = nested_create(node->model,
-									  jv_is_object(elem) ? without_key(elem, as->through->name) : elem,
-									  node->children, fixed_scope(node->model, as->scope, NIL),
-									  depth + 1);
+									  jv_is_object(elem) ? jv_without_keys(elem, list_make1(as->through->name)) : elem,
+									  node->children, NIL, as->scope, depth + 1);
 				jfixed = list_make1(fixed_from_row(model_find_attr(as->through, as->foreign_key),
 												   row, as->source_key));
 				jfixed = lappend(jfixed, fixed_from_row(model_find_attr(as->through, as->other_key),
 														child, as->target_key));
-				jfixed = fixed_scope(as->through, as->through_scope, jfixed);
 				if (jv_is_null(junction_data))
 				{
 					jv_from_jsonb(DatumGetJsonbP(DirectFunctionCall1(jsonb_in, CStringGetDatum("{}"))),
@@ -302,7 +234,7 @@ nested_create(Model *model, const JsonbValue *values, List *nodes, List *fixed, 
 					ereport(ERROR,
 							(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 							 errmsg("junction data \"%s\" must be an object", as->through->name)));
-				jrow = insert_row(as->through, junction_data, jfixed);
+				jrow = insert_row(as->through, junction_data, jfixed, as->through_scope);
 				child = with_key(child, as->through->name, jrow);
 			}
 			if (as->kind == ASSOC_HAS_ONE)
@@ -320,3 +252,19 @@ nested_create(Model *model, const JsonbValue *values, List *nodes, List *fixed, 
 	return result;
 }
 
+
+/*
+ * create_instance inserts one instance of model from values and, for the
+ * associations nodes includes, its associated instances; returns the tree.
+ */
+Datum
+create_instance(Model *model, const JsonbValue *values, List *nodes)
+{
+	Datum		result;
+
+	exec_begin();
+	result = JsonbPGetDatum(nested_create(model, values, nodes, NIL, NULL, 0));
+	result = SPI_datumTransfer(result, false, -1);
+	exec_end();
+	return result;
+}

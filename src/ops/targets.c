@@ -1,5 +1,5 @@
 /*
- * src/api/targets.c
+ * src/ops/targets.c
  *
  * Reads the targets argument of has/set/add/remove, which may be one key of
  * any type, an array of keys, NULL, or jsonb: a key, an object, or an array
@@ -242,40 +242,40 @@ targets_from_text(char *str, InstanceCall *call)
 }
 
 /*
- * targets_from_arg reads argument argno of a mutator: NULL, a key of any
- * type, an array of keys, json/jsonb, or text (see targets_from_text).
+ * targets_from_value reads the targets argument of a mutator, of type type:
+ * NULL, a key of any type, an array of keys, json/jsonb, or text (see
+ * targets_from_text).
  */
 Targets *
-targets_from_arg(FunctionCallInfo fcinfo, int argno, InstanceCall *call)
+targets_from_value(Datum value, Oid type, bool isnull, InstanceCall *call)
 {
-	Oid			type = get_fn_expr_argtype(fcinfo->flinfo, argno);
 	Targets    *targets;
 	Oid			outfunc;
 	bool		varlena;
 
-	if (PG_ARGISNULL(argno))
+	if (isnull)
 	{
 		targets = targets_new(0);
 		targets->is_null = true;
 		return targets;
 	}
 	if (type == JSONBOID)
-		return targets_from_jsonb(PG_GETARG_JSONB_P(argno), call);
+		return targets_from_jsonb(DatumGetJsonbP(value), call);
 	if (type == TEXTOID)
-		return targets_from_text(TextDatumGetCString(PG_GETARG_DATUM(argno)), call);
+		return targets_from_text(TextDatumGetCString(value), call);
 	if (type == UNKNOWNOID)
-		return targets_from_text(pstrdup(DatumGetCString(PG_GETARG_DATUM(argno))), call);
+		return targets_from_text(pstrdup(DatumGetCString(value)), call);
 	if (type == JSONOID)
 		return targets_from_jsonb(DatumGetJsonbP(DirectFunctionCall1(jsonb_in,
-																	 CStringGetDatum(TextDatumGetCString(PG_GETARG_DATUM(argno))))),
+																	 CStringGetDatum(TextDatumGetCString(value)))),
 								  call);
 	if (OidIsValid(get_element_type(type)))
-		return targets_from_array(PG_GETARG_ARRAYTYPE_P(argno), call);
+		return targets_from_array(DatumGetArrayTypeP(value), call);
 	if (type == InvalidOid)
 		elog(ERROR, "could not determine the type of the targets argument");
 	getTypeOutputInfo(type, &outfunc, &varlena);
 	targets = targets_new(1);
-	add_target(targets, OidOutputFunctionCall(outfunc, PG_GETARG_DATUM(argno)), NULL, 1);
+	add_target(targets, OidOutputFunctionCall(outfunc, value), NULL, 1);
 	return targets;
 }
 
@@ -324,7 +324,6 @@ push_junction_pairs(JsonbParseState **state, InstanceCall *call, Jsonb *obj,
 	{
 		JsonPair   *pair = lfirst(lc);
 		ModelAttr  *a = model_find_attr(through, pair->key);
-		JsonbValue	key;
 
 		if (a == NULL)
 			ereport(ERROR,
@@ -338,11 +337,7 @@ push_junction_pairs(JsonbParseState **state, InstanceCall *call, Jsonb *obj,
 			continue;
 		if (!list_member_ptr(*fields, a))
 			*fields = lappend(*fields, a);
-		key.type = jbvString;
-		key.val.string.val = a->field;
-		key.val.string.len = strlen(a->field);
-		pushJsonbValue(state, WJB_KEY, &key);
-		pushJsonbValue(state, WJB_VALUE, &pair->value);
+		jv_push_pair(state, a->field, &pair->value);
 	}
 }
 

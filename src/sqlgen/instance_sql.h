@@ -1,0 +1,73 @@
+/*
+ * src/sqlgen/instance_sql.h
+ *
+ * The SQL of the instance functions (Sequelize's association mixins): one
+ * call names an association, a source instance by its key, and for the
+ * mutators a list of targets.  Built by src/sqlgen/instance_sql.c from a
+ * resolved call and the getter options compiled by src/sqlgen/getter.c.
+ */
+#ifndef ASSOCIATION_SQLGEN_INSTANCE_SQL_H
+#define ASSOCIATION_SQLGEN_INSTANCE_SQL_H
+
+#include "catalog/model.h"
+#include "exec/params.h"
+#include "lib/stringinfo.h"
+
+/* The operations, in the order of the mixins. */
+typedef enum InstanceOp
+{
+	OP_GET,
+	OP_COUNT,
+	OP_HAS,
+	OP_SET,
+	OP_ADD,
+	OP_REMOVE,
+	OP_CREATE
+} InstanceOp;
+
+/* One call: the association and its instance. */
+typedef struct InstanceCall
+{
+	Association *as;
+	Model	   *source;
+	Model	   *target;
+	ModelAttr  *instance_key;	/* source attribute naming the instance */
+	ModelAttr  *target_key;		/* target attribute naming targets */
+	Datum		key;			/* the instance key, of instance_key's type */
+	char	   *key_text;		/* for messages */
+	WhereParams params;			/* $1 = key, then per operation */
+} InstanceCall;
+
+/* Getter options, compiled to SQL fragments over aliases t and j. */
+typedef struct GetterOptions
+{
+	List	   *attrs;			/* ModelAttr * of the target to return */
+	List	   *join_attrs;		/* ModelAttr * of the junction to return */
+	char	   *where_sql;		/* "" or " AND ..." */
+	char	   *order_sql;		/* "" or " ORDER BY ..." */
+	char	   *limit_sql;		/* "" or " LIMIT $n OFFSET $m" */
+	bool		has_limit;
+} GetterOptions;
+
+/* src/sqlgen/getter.c */
+extern void getter_options(InstanceCall *call, Jsonb *options, bool for_count,
+						   GetterOptions *out);
+
+/* src/sqlgen/string_where.c */
+extern char *string_where_sql(const char *expr);
+
+/* src/sqlgen/instance_sql.c */
+extern char *instance_read_sql(InstanceCall *call, InstanceOp op, GetterOptions *opts,
+							   int targets_param);
+extern char *instance_lock_sql(InstanceCall *call, InstanceOp op, int targets_param);
+extern char *instance_turn_sql(InstanceCall *call);
+extern bool instance_takes_turns(InstanceCall *call, InstanceOp op);
+extern char *instance_pair_lock_sql(InstanceCall *call, int targets_param);
+extern char *instance_write_sql(InstanceCall *call, InstanceOp op, int targets_param,
+								int through_param, List *through_fields, bool have_through);
+extern char *instance_create_sql(InstanceCall *call, const JsonbValue *values,
+								 Jsonb *through_values);
+extern void append_scope_match(StringInfo buf, InstanceCall *call, Model *model,
+							   const char *alias, Jsonb *scope);
+
+#endif
