@@ -23,20 +23,6 @@
 #include "sqlgen/row_json.h"
 #include "sqlgen/sql_ops.h"
 
-/* col returns "alias.column" of model's attribute name. */
-static char *
-col(const char *alias, Model *model, const char *name)
-{
-	return psprintf("%s.%s", alias, quote_identifier(model_find_attr(model, name)->field));
-}
-
-/* eq returns the equality operator for model's attribute name. */
-static const char *
-eq(Model *model, const char *name)
-{
-	return sql_eq_op(model_find_attr(model, name)->type_oid);
-}
-
 /* append_where appends " AND (where)" over model as alias (either form). */
 static void
 append_where(StringInfo buf, Model *model, const char *alias, const JsonbValue *where,
@@ -88,9 +74,9 @@ append_child_from(StringInfo buf, IncludeNode *child)
 	appendStringInfo(buf, " FROM %s %s JOIN %s %s ON %s %s %s",
 					 model_qualified_table(as->through), child->jalias,
 					 model_qualified_table(child->model), child->alias,
-					 col(child->alias, child->model, as->target_key),
-					 eq(child->model, as->target_key),
-					 col(child->jalias, as->through, as->other_key));
+					 sql_column(child->alias, child->model, as->target_key),
+					 sql_attr_eq(child->model, as->target_key),
+					 sql_column(child->jalias, as->through, as->other_key));
 }
 
 /*
@@ -107,20 +93,20 @@ child_link_column(IncludeNode *parent, IncludeNode *child, char **parent_column,
 	switch (as->kind)
 	{
 		case ASSOC_BELONGS_TO:
-			*parent_column = col(parent->alias, parent->model, as->foreign_key);
-			*op = eq(child->model, as->target_key);
-			return col(child->alias, child->model, as->target_key);
+			*parent_column = sql_column(parent->alias, parent->model, as->foreign_key);
+			*op = sql_attr_eq(child->model, as->target_key);
+			return sql_column(child->alias, child->model, as->target_key);
 		case ASSOC_HAS_ONE:
 		case ASSOC_HAS_MANY:
-			*parent_column = col(parent->alias, parent->model, as->source_key);
-			*op = eq(child->model, as->foreign_key);
-			return col(child->alias, child->model, as->foreign_key);
+			*parent_column = sql_column(parent->alias, parent->model, as->source_key);
+			*op = sql_attr_eq(child->model, as->foreign_key);
+			return sql_column(child->alias, child->model, as->foreign_key);
 		case ASSOC_BELONGS_TO_MANY:
 			break;
 	}
-	*parent_column = col(parent->alias, parent->model, as->source_key);
-	*op = eq(as->through, as->foreign_key);
-	return col(child->jalias, as->through, as->foreign_key);
+	*parent_column = sql_column(parent->alias, parent->model, as->source_key);
+	*op = sql_attr_eq(as->through, as->foreign_key);
+	return sql_column(child->jalias, as->through, as->foreign_key);
 }
 
 /*

@@ -24,31 +24,6 @@
 #include "utils/lsyscache.h"
 #include "utils/typcache.h"
 
-/* col returns "alias.column" for model's attribute called name. */
-static char *
-col(const char *alias, Model *model, const char *name)
-{
-	ModelAttr  *a = model_find_attr(model, name);
-
-	if (a == NULL)
-		elog(ERROR, "attribute \"%s\" of model \"%s\" vanished", name, model->name);
-	return psprintf("%s.%s", alias, quote_identifier(a->field));
-}
-
-/* eq returns the equality operator for model's attribute called name. */
-static const char *
-eq(Model *model, const char *name)
-{
-	return sql_eq_op(model_find_attr(model, name)->type_oid);
-}
-
-/* bare returns the column of model's attribute called name, unqualified. */
-static const char *
-bare(Model *model, const char *name)
-{
-	return quote_identifier(model_find_attr(model, name)->field);
-}
-
 /* is_has returns whether the key lives on the target (hasOne, hasMany). */
 static bool
 is_has(Association *as)
@@ -103,22 +78,22 @@ append_from(StringInfo buf, InstanceCall *call)
 		case ASSOC_BELONGS_TO:
 			appendStringInfo(buf, " FROM %s s JOIN %s t ON %s %s %s WHERE %s %s $1",
 							 model_qualified_table(call->source), model_qualified_table(call->target),
-							 col("t", call->target, as->target_key), eq(call->target, as->target_key),
-							 col("s", call->source, as->foreign_key),
-							 col("s", call->source, call->instance_key->name), instance_eq(call));
+							 sql_column("t", call->target, as->target_key), sql_attr_eq(call->target, as->target_key),
+							 sql_column("s", call->source, as->foreign_key),
+							 sql_column("s", call->source, call->instance_key->name), instance_eq(call));
 			break;
 		case ASSOC_HAS_ONE:
 		case ASSOC_HAS_MANY:
 			appendStringInfo(buf, " FROM %s t WHERE %s %s $1", model_qualified_table(call->target),
-							 col("t", call->target, as->foreign_key), instance_eq(call));
+							 sql_column("t", call->target, as->foreign_key), instance_eq(call));
 			append_scope_match(buf, call, call->target, "t", as->scope);
 			break;
 		case ASSOC_BELONGS_TO_MANY:
 			appendStringInfo(buf, " FROM %s j JOIN %s t ON %s %s %s WHERE %s %s $1",
 							 model_qualified_table(as->through), model_qualified_table(call->target),
-							 col("t", call->target, as->target_key), eq(call->target, as->target_key),
-							 col("j", as->through, as->other_key),
-							 col("j", as->through, as->foreign_key), instance_eq(call));
+							 sql_column("t", call->target, as->target_key), sql_attr_eq(call->target, as->target_key),
+							 sql_column("j", as->through, as->other_key),
+							 sql_column("j", as->through, as->foreign_key), instance_eq(call));
 			append_scope_match(buf, call, as->through, "j", as->through_scope);
 			append_scope_match(buf, call, call->target, "t", as->scope);
 			break;
@@ -181,10 +156,10 @@ instance_read_sql(InstanceCall *call, InstanceOp op, GetterOptions *opts, int ta
 			 */
 			appendStringInfo(&buf, "SELECT pg_catalog.count(DISTINCT %s) OPERATOR(pg_catalog.=) "
 							 "(SELECT pg_catalog.count(DISTINCT k) FROM pg_catalog.unnest($%d) k)",
-							 col("t", call->target, call->target_key->name), targets_param);
+							 sql_column("t", call->target, call->target_key->name), targets_param);
 			append_from(&buf, call);
 			appendStringInfo(&buf, " AND %s %s ANY ($%d)",
-							 col("t", call->target, call->target_key->name), target_eq(call),
+							 sql_column("t", call->target, call->target_key->name), target_eq(call),
 							 targets_param);
 			break;
 		default:
@@ -236,10 +211,10 @@ instance_lock_sql(InstanceCall *call, InstanceOp op, int targets_param)
 	initStringInfo(&buf);
 	appendStringInfo(&buf, "SELECT (SELECT pg_catalog.count(*) FROM %s s WHERE %s %s $1)",
 					 model_qualified_table(call->source),
-					 col("s", call->source, call->instance_key->name), instance_eq(call));
+					 sql_column("s", call->source, call->instance_key->name), instance_eq(call));
 	if (targets_param == 0)
 		return buf.data;
-	tk = col("t", call->target, call->target_key->name);
+	tk = sql_column("t", call->target, call->target_key->name);
 	if (!is_has(as))
 		appendStringInfo(&buf, ", (SELECT pg_catalog.count(*) FROM %s t WHERE %s %s ANY ($%d))",
 						 model_qualified_table(call->target), tk, target_eq(call), targets_param);
@@ -253,7 +228,7 @@ instance_lock_sql(InstanceCall *call, InstanceOp op, int targets_param)
 		if (op == OP_SET)
 		{
 			/* the targets that set will un-associate are locked in the same order */
-			appendStringInfo(&buf, " OR (%s %s $1", col("t", call->target, as->foreign_key),
+			appendStringInfo(&buf, " OR (%s %s $1", sql_column("t", call->target, as->foreign_key),
 							 instance_eq(call));
 			append_scope_match(&buf, call, call->target, "t", as->scope);
 			appendStringInfoChar(&buf, ')');
@@ -413,14 +388,14 @@ static void
 append_has_add(StringInfo buf, InstanceCall *call, int targets_param)
 {
 	Association *as = call->as;
-	char	   *fk = col("t", call->target, as->foreign_key);
+	char	   *fk = sql_column("t", call->target, as->foreign_key);
 
 	appendStringInfo(buf, "UPDATE %s t SET %s = $1", model_qualified_table(call->target),
-					 bare(call->target, as->foreign_key));
+					 sql_field(call->target, as->foreign_key));
 	append_scope_assignments(buf, call);
 	appendStringInfoString(buf, model_touch_sql(call->target));
 	appendStringInfo(buf, " WHERE %s %s ANY ($%d) AND (%s %s $1",
-					 col("t", call->target, call->target_key->name), target_eq(call), targets_param,
+					 sql_column("t", call->target, call->target_key->name), target_eq(call), targets_param,
 					 fk, instance_eq(call));
 	append_scope_match(buf, call, call->target, "t", as->scope);
 	appendStringInfoString(buf, ") IS NOT TRUE");
@@ -444,35 +419,35 @@ instance_write_sql(InstanceCall *call, InstanceOp op, int targets_param, int thr
 	initStringInfo(&ctes);
 	if (as->kind == ASSOC_BELONGS_TO)
 	{
-		char	   *fk = col("s", call->source, as->foreign_key);
+		char	   *fk = sql_column("s", call->source, as->foreign_key);
 		char	   *target = psprintf("($%d)[1]", targets_param);
 
 		Assert(op == OP_SET);
 		appendStringInfo(&buf, "UPDATE %s s SET %s = %s%s WHERE %s %s $1 AND ",
-						 model_qualified_table(call->source), bare(call->source, as->foreign_key),
+						 model_qualified_table(call->source), sql_field(call->source, as->foreign_key),
 						 target, model_touch_sql(call->source),
-						 col("s", call->source, call->instance_key->name), instance_eq(call));
+						 sql_column("s", call->source, call->instance_key->name), instance_eq(call));
 		sql_append_distinct(&buf, fk, target, call->target_key->type_oid);
 		return buf.data;
 	}
 	if (is_has(as))
 	{
-		char	   *fk = col("t", call->target, as->foreign_key);
-		char	   *pk = col("t", call->target, call->target_key->name);
+		char	   *fk = sql_column("t", call->target, as->foreign_key);
+		char	   *pk = sql_column("t", call->target, call->target_key->name);
 
 		switch (op)
 		{
 			case OP_REMOVE:
 				/* the scope applies: a target outside it is not associated (v6 forgets this) */
 				appendStringInfo(&buf, "UPDATE %s t SET %s = NULL%s WHERE %s %s $1 AND %s %s ANY ($%d)",
-								 model_qualified_table(call->target), bare(call->target, as->foreign_key),
+								 model_qualified_table(call->target), sql_field(call->target, as->foreign_key),
 								 model_touch_sql(call->target), fk, instance_eq(call), pk,
 								 target_eq(call), targets_param);
 				append_scope_match(&buf, call, call->target, "t", as->scope);
 				return buf.data;
 			case OP_SET:
 				appendStringInfo(&buf, "WITH unlink AS (UPDATE %s t SET %s = NULL%s WHERE %s %s $1",
-								 model_qualified_table(call->target), bare(call->target, as->foreign_key),
+								 model_qualified_table(call->target), sql_field(call->target, as->foreign_key),
 								 model_touch_sql(call->target), fk, instance_eq(call));
 				append_scope_match(&buf, call, call->target, "t", as->scope);
 				appendStringInfo(&buf, " AND %s %s ALL ($%d) RETURNING 1) ", pk,
@@ -490,15 +465,15 @@ instance_write_sql(InstanceCall *call, InstanceOp op, int targets_param, int thr
 	{
 		case OP_REMOVE:
 			appendStringInfo(&buf, "DELETE FROM %s j WHERE %s %s $1 AND %s %s ANY ($%d)",
-							 model_qualified_table(as->through), col("j", as->through, as->foreign_key),
-							 instance_eq(call), col("j", as->through, as->other_key),
-							 eq(as->through, as->other_key), targets_param);
+							 model_qualified_table(as->through), sql_column("j", as->through, as->foreign_key),
+							 instance_eq(call), sql_column("j", as->through, as->other_key),
+							 sql_attr_eq(as->through, as->other_key), targets_param);
 			append_scope_match(&buf, call, as->through, "j", as->through_scope);
 			return buf.data;
 		case OP_SET:
 			appendStringInfo(&ctes, "del AS (DELETE FROM %s j WHERE %s %s $1 AND %s %s ALL ($%d)",
-							 model_qualified_table(as->through), col("j", as->through, as->foreign_key),
-							 instance_eq(call), col("j", as->through, as->other_key),
+							 model_qualified_table(as->through), sql_column("j", as->through, as->foreign_key),
+							 instance_eq(call), sql_column("j", as->through, as->other_key),
 							 sql_ne_op(model_find_attr(as->through, as->other_key)->type_oid),
 							 targets_param);
 			append_scope_match(&ctes, call, as->through, "j", as->through_scope);
@@ -506,8 +481,8 @@ instance_write_sql(InstanceCall *call, InstanceOp op, int targets_param, int thr
 			{
 				/* set only touches rows inside the target scope */
 				appendStringInfo(&ctes, " AND EXISTS (SELECT 1 FROM %s t WHERE %s %s %s",
-								 model_qualified_table(call->target), col("t", call->target, as->target_key),
-								 eq(call->target, as->target_key), col("j", as->through, as->other_key));
+								 model_qualified_table(call->target), sql_column("t", call->target, as->target_key),
+								 sql_attr_eq(call->target, as->target_key), sql_column("j", as->through, as->other_key));
 				append_scope_match(&ctes, call, call->target, "t", as->scope);
 				appendStringInfoChar(&ctes, ')');
 			}
@@ -547,8 +522,8 @@ instance_create_sql(InstanceCall *call, const JsonbValue *values, Jsonb *through
 		{
 			/* the one target this instance had stops being its target */
 			appendStringInfo(&buf, "WITH unlink AS (UPDATE %s t SET %s = NULL%s WHERE %s %s $1",
-							 model_qualified_table(call->target), bare(call->target, as->foreign_key),
-							 model_touch_sql(call->target), col("t", call->target, as->foreign_key),
+							 model_qualified_table(call->target), sql_field(call->target, as->foreign_key),
+							 model_touch_sql(call->target), sql_column("t", call->target, as->foreign_key),
 							 instance_eq(call));
 			append_scope_match(&buf, call, call->target, "t", as->scope);
 			appendStringInfoString(&buf, " RETURNING 1) ");
@@ -562,9 +537,9 @@ instance_create_sql(InstanceCall *call, const JsonbValue *values, Jsonb *through
 	{
 		appendStringInfo(&buf, "WITH ins AS (%s RETURNING *), upd AS (UPDATE %s s SET %s = ins.%s%s FROM ins WHERE %s %s $1 RETURNING 1) SELECT ",
 						 insert_sql(call->target, values, &call->params, NIL),
-						 model_qualified_table(call->source), bare(call->source, as->foreign_key),
-						 bare(call->target, as->target_key), model_touch_sql(call->source),
-						 col("s", call->source, call->instance_key->name), instance_eq(call));
+						 model_qualified_table(call->source), sql_field(call->source, as->foreign_key),
+						 sql_field(call->target, as->target_key), model_touch_sql(call->source),
+						 sql_column("s", call->source, call->instance_key->name), instance_eq(call));
 		append_row_json(&buf, call->target, "ins", call->target->attrs);
 		appendStringInfoString(&buf, " FROM ins");
 		return buf.data;
@@ -572,8 +547,8 @@ instance_create_sql(InstanceCall *call, const JsonbValue *values, Jsonb *through
 	extras = scope_insert_extras(call->target, as->scope, &call->params, NIL);
 	appendStringInfo(&buf, "WITH ins AS (%s RETURNING *), jn AS (INSERT INTO %s (%s, %s",
 					 insert_sql(call->target, values, &call->params, extras),
-					 model_qualified_table(as->through), bare(as->through, as->foreign_key),
-					 bare(as->through, as->other_key));
+					 model_qualified_table(as->through), sql_field(as->through, as->foreign_key),
+					 sql_field(as->through, as->other_key));
 	{
 		JsonbValue	row;
 		List	   *fields = NIL;
@@ -588,7 +563,7 @@ instance_create_sql(InstanceCall *call, const JsonbValue *values, Jsonb *through
 				stamps = lappend(stamps, lfirst(lc));
 		append_field_list(&buf, NULL, fields);
 		append_field_list(&buf, NULL, stamps);
-		appendStringInfo(&buf, ") SELECT $1, ins.%s", bare(call->target, as->target_key));
+		appendStringInfo(&buf, ") SELECT $1, ins.%s", sql_field(call->target, as->target_key));
 		append_field_list(&buf, "r", fields);
 		foreach(lc, stamps)
 			appendStringInfoString(&buf, ", pg_catalog.now()");

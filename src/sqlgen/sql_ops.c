@@ -137,3 +137,35 @@ model_touch_sql(Model *model)
 		return "";
 	return psprintf(", %s = pg_catalog.now()", quote_identifier(a->field));
 }
+
+/* attr_named returns model's attribute called name, which resolution made sure exists. */
+static ModelAttr *
+attr_named(Model *model, const char *name)
+{
+	ModelAttr  *a = model_find_attr(model, name);
+
+	if (a == NULL)
+		elog(ERROR, "attribute \"%s\" of model \"%s\" vanished", name, model->name);
+	return a;
+}
+
+/* sql_column returns "alias.column" for model's attribute called name. */
+char *
+sql_column(const char *alias, Model *model, const char *name)
+{
+	return psprintf("%s.%s", alias, quote_identifier(attr_named(model, name)->field));
+}
+
+/* sql_field returns the column of model's attribute called name, unqualified. */
+const char *
+sql_field(Model *model, const char *name)
+{
+	return quote_identifier(attr_named(model, name)->field);
+}
+
+/* sql_attr_eq returns the equality operator for model's attribute called name. */
+const char *
+sql_attr_eq(Model *model, const char *name)
+{
+	return sql_eq_op(attr_named(model, name)->type_oid);
+}

@@ -21,5 +21,8 @@ extern void sql_append_not_distinct(StringInfo buf, const char *a, const char *b
 extern void sql_append_distinct(StringInfo buf, const char *a, const char *b, Oid typid);
 extern char *sql_type(Oid typid, int32 typmod);
 extern const char *model_touch_sql(Model *model);
+extern char *sql_column(const char *alias, Model *model, const char *name);
+extern const char *sql_field(Model *model, const char *name);
+extern const char *sql_attr_eq(Model *model, const char *name);
 
 #endif
