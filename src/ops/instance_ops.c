@@ -148,7 +148,7 @@ lock_and_check(InstanceCall *call, InstanceOp op, int targets_param)
 {
 	if (instance_takes_turns(call, op))
 		run(call, instance_turn_sql(call), false, SPI_OK_SELECT);
-	run(call, instance_lock_sql(call, op, targets_param), false, SPI_OK_SELECT);
+	run(call, instance_lock_sql(call, &call->params, op, targets_param), false, SPI_OK_SELECT);
 	if (exec_result_int64(1) == 0)
 		report_missing_instance(call);
 	if (targets_param > 0 && exec_result_int64(2) != exec_result_int64(3))
@@ -184,9 +184,9 @@ instance_get(InstanceCall *call, Jsonb *options, ReturnSetInfo *rsinfo)
 {
 	GetterOptions opts;
 
-	getter_options(call, options, false, &opts);
+	getter_options(call, &call->params, options, false, &opts);
 	exec_begin();
-	run(call, instance_read_sql(call, OP_GET, &opts, 0), true, SPI_OK_SELECT);
+	run(call, instance_read_sql(call, &call->params, OP_GET, &opts, 0), true, SPI_OK_SELECT);
 	exec_put_first_column(rsinfo);
 	exec_end();
 }
@@ -198,9 +198,9 @@ instance_count(InstanceCall *call, Jsonb *options)
 	GetterOptions opts;
 	int64		n;
 
-	getter_options(call, options, true, &opts);
+	getter_options(call, &call->params, options, true, &opts);
 	exec_begin();
-	run(call, instance_read_sql(call, OP_COUNT, &opts, 0), true, SPI_OK_SELECT);
+	run(call, instance_read_sql(call, &call->params, OP_COUNT, &opts, 0), true, SPI_OK_SELECT);
 	n = exec_result_int64(1);
 	exec_end();
 	return n;
@@ -231,7 +231,7 @@ instance_has(InstanceCall *call, Targets *targets)
 	memset(&opts, 0, sizeof(opts));
 	targets_param = add_targets_param(call, targets);
 	exec_begin();
-	run(call, instance_read_sql(call, OP_HAS, &opts, targets_param), true, SPI_OK_SELECT);
+	run(call, instance_read_sql(call, &call->params, OP_HAS, &opts, targets_param), true, SPI_OK_SELECT);
 	result = DatumGetBool(exec_result(0, 1, &isnull));
 	exec_end();
 	return result;
@@ -286,8 +286,8 @@ instance_mutate(InstanceCall *call, InstanceOp op, Targets *targets, Jsonb *defa
 	exec_begin();
 	lock_and_check(call, op, targets_param);
 	if (call->as->kind == ASSOC_BELONGS_TO_MANY && op != OP_REMOVE && !call->as->junction_unique)
-		run(call, instance_pair_lock_sql(call, targets_param), false, SPI_OK_SELECT);
-	run(call, instance_write_sql(call, op, targets_param, through_param, fields, have_through),
+		run(call, instance_pair_lock_sql(call, &call->params, targets_param), false, SPI_OK_SELECT);
+	run(call, instance_write_sql(call, &call->params, op, targets_param, through_param, fields, have_through),
 		false, expected);
 	exec_end();
 }
@@ -330,7 +330,7 @@ instance_create(InstanceCall *call, Jsonb *values, Jsonb *defaults)
 
 	jv_from_jsonb(values, &vals);
 	jv_require_object(&vals, "create_associated values");
-	sql = instance_create_sql(call, &vals,
+	sql = instance_create_sql(call, &call->params, &vals,
 							  call->as->through != NULL ? junction_row(call, defaults) : NULL);
 	exec_begin();
 	lock_and_check(call, OP_CREATE, 0);

@@ -23,18 +23,18 @@
 
 /* compile_where returns " AND (...)" for a JSON where over model as alias. */
 static char *
-compile_where(InstanceCall *call, Model *model, const char *alias, const JsonbValue *where)
+compile_where(const InstanceCall *call, WhereParams *params, Model *model, const char *alias, const JsonbValue *where)
 {
 	StringInfoData buf;
 
 	initStringInfo(&buf);
-	where_append_and(&buf, model, alias, jv_to_jsonb(where), &call->params);
+	where_append_and(&buf, model, alias, jv_to_jsonb(where), params);
 	return buf.data;
 }
 
 /* order_option returns " ORDER BY ..." for [["attr", "DESC"], ...]. */
 static char *
-order_option(InstanceCall *call, const JsonbValue *v)
+order_option(const InstanceCall *call, WhereParams *params, const JsonbValue *v)
 {
 	StringInfoData buf;
 	OrderScope	scope = {call->target, "t", call->as->through, "j", NULL, NULL};
@@ -50,7 +50,7 @@ order_option(InstanceCall *call, const JsonbValue *v)
  * and through.where and ignores the rest) into out.
  */
 void
-getter_options(InstanceCall *call, Jsonb *options, bool for_count, GetterOptions *out)
+getter_options(const InstanceCall *call, WhereParams *params, Jsonb *options, bool for_count, GetterOptions *out)
 {
 	JsonbValue	opts;
 	JsonbValue *v;
@@ -67,7 +67,7 @@ getter_options(InstanceCall *call, Jsonb *options, bool for_count, GetterOptions
 	if (jv_is_string(v))
 		appendStringInfoString(&where, string_where_sql(jv_string(v)));
 	else if (!jv_is_null(v))
-		appendStringInfoString(&where, compile_where(call, call->target, "t", v));
+		appendStringInfoString(&where, compile_where(call, params, call->target, "t", v));
 
 	v = jv_get(&opts, "through");
 	if (!jv_is_null(v))
@@ -84,7 +84,7 @@ getter_options(InstanceCall *call, Jsonb *options, bool for_count, GetterOptions
 		options_check(v, OPT_GETTER_THROUGH, "option \"through\"");
 		tw = jv_get(v, "where");
 		if (!jv_is_null(tw))
-			appendStringInfoString(&where, compile_where(call, call->as->through, "j", tw));
+			appendStringInfoString(&where, compile_where(call, params, call->as->through, "j", tw));
 		if (jv_get(v, "attributes") != NULL)
 		{
 			out->join_attrs = attributes_option(call->as->through, jv_get(v, "attributes"),
@@ -108,7 +108,7 @@ getter_options(InstanceCall *call, Jsonb *options, bool for_count, GetterOptions
 	else if (!join_attrs_given && call->as->through != NULL)
 		out->join_attrs = list_copy(call->as->through->attrs);
 
-	out->order_sql = for_count ? "" : order_option(call, jv_get(&opts, "order"));
+	out->order_sql = for_count ? "" : order_option(call, params, jv_get(&opts, "order"));
 
 	/* count checks limit and offset, and counts every row (as Sequelize) */
 	initStringInfo(&limit);
@@ -117,13 +117,13 @@ getter_options(InstanceCall *call, Jsonb *options, bool for_count, GetterOptions
 		(void) limit_text(v, "limit");
 	else if (!jv_is_null(v))
 	{
-		appendStringInfo(&limit, " LIMIT $%d", limit_param(&call->params, v, "limit"));
+		appendStringInfo(&limit, " LIMIT $%d", limit_param(params, v, "limit"));
 		out->has_limit = true;
 	}
 	v = jv_get(&opts, "offset");
 	if (!jv_is_null(v) && for_count)
 		(void) limit_text(v, "offset");
 	else if (!jv_is_null(v))
-		appendStringInfo(&limit, " OFFSET $%d", limit_param(&call->params, v, "offset"));
+		appendStringInfo(&limit, " OFFSET $%d", limit_param(params, v, "offset"));
 	out->limit_sql = limit.data;
 }

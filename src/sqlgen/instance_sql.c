@@ -33,33 +33,33 @@ is_has(Association *as)
 
 /* instance_eq returns the operator comparing a column with the instance key $1. */
 static const char *
-instance_eq(InstanceCall *call)
+instance_eq(const InstanceCall *call)
 {
 	return sql_eq_op(call->instance_key->type_oid);
 }
 
 /* target_eq returns the operator comparing target keys. */
 static const char *
-target_eq(InstanceCall *call)
+target_eq(const InstanceCall *call)
 {
 	return sql_eq_op(call->target_key->type_oid);
 }
 
 /* append_scope_match appends " AND (scope)" over model as alias, if any. */
 void
-append_scope_match(StringInfo buf, InstanceCall *call, Model *model, const char *alias,
+append_scope_match(StringInfo buf, const InstanceCall *call, WhereParams *params, Model *model, const char *alias,
 				   Jsonb *scope)
 {
-	where_append_and(buf, model, alias, scope, &call->params);
+	where_append_and(buf, model, alias, scope, params);
 }
 
 /* append_scope_assignments appends ", col = $n" for each plain scope value. */
 static void
-append_scope_assignments(StringInfo buf, InstanceCall *call)
+append_scope_assignments(StringInfo buf, const InstanceCall *call, WhereParams *params)
 {
 	ListCell   *lc;
 
-	foreach(lc, scope_insert_extras(call->target, call->as->scope, &call->params, NIL))
+	foreach(lc, scope_insert_extras(call->target, call->as->scope, params, NIL))
 	{
 		InsertExtra *e = lfirst(lc);
 
@@ -69,7 +69,7 @@ append_scope_assignments(StringInfo buf, InstanceCall *call)
 
 /* append_from appends FROM and the WHERE that ties targets to the instance. */
 static void
-append_from(StringInfo buf, InstanceCall *call)
+append_from(StringInfo buf, const InstanceCall *call, WhereParams *params)
 {
 	Association *as = call->as;
 
@@ -86,7 +86,7 @@ append_from(StringInfo buf, InstanceCall *call)
 		case ASSOC_HAS_MANY:
 			appendStringInfo(buf, " FROM %s t WHERE %s %s $1", model_qualified_table(call->target),
 							 sql_column("t", call->target, as->foreign_key), instance_eq(call));
-			append_scope_match(buf, call, call->target, "t", as->scope);
+			append_scope_match(buf, call, params, call->target, "t", as->scope);
 			break;
 		case ASSOC_BELONGS_TO_MANY:
 			appendStringInfo(buf, " FROM %s j JOIN %s t ON %s %s %s WHERE %s %s $1",
@@ -94,8 +94,8 @@ append_from(StringInfo buf, InstanceCall *call)
 							 sql_column("t", call->target, as->target_key), sql_attr_eq(call->target, as->target_key),
 							 sql_column("j", as->through, as->other_key),
 							 sql_column("j", as->through, as->foreign_key), instance_eq(call));
-			append_scope_match(buf, call, as->through, "j", as->through_scope);
-			append_scope_match(buf, call, call->target, "t", as->scope);
+			append_scope_match(buf, call, params, as->through, "j", as->through_scope);
+			append_scope_match(buf, call, params, call->target, "t", as->scope);
 			break;
 	}
 }
@@ -112,7 +112,7 @@ append_junction_json(StringInfo buf, Association *as, const char *alias, List *a
 
 /* instance_read_sql returns the SELECT of get, count or has. */
 char *
-instance_read_sql(InstanceCall *call, InstanceOp op, GetterOptions *opts, int targets_param)
+instance_read_sql(const InstanceCall *call, WhereParams *params, InstanceOp op, GetterOptions *opts, int targets_param)
 {
 	StringInfoData buf;
 	Association *as = call->as;
@@ -138,14 +138,14 @@ instance_read_sql(InstanceCall *call, InstanceOp op, GetterOptions *opts, int ta
 				appendStringInfoString(&buf, "SELECT ");
 				append_json_object(&buf, fields);
 			}
-			append_from(&buf, call);
+			append_from(&buf, call, params);
 			appendStringInfo(&buf, "%s%s%s", opts->where_sql, opts->order_sql, opts->limit_sql);
 			if (!opts->has_limit && (as->kind == ASSOC_BELONGS_TO || as->kind == ASSOC_HAS_ONE))
 				appendStringInfoString(&buf, " LIMIT 1");
 			break;
 		case OP_COUNT:
 			appendStringInfoString(&buf, "SELECT pg_catalog.count(*)");
-			append_from(&buf, call);
+			append_from(&buf, call, params);
 			appendStringInfoString(&buf, opts->where_sql);
 			break;
 		case OP_HAS:
@@ -157,7 +157,7 @@ instance_read_sql(InstanceCall *call, InstanceOp op, GetterOptions *opts, int ta
 			appendStringInfo(&buf, "SELECT pg_catalog.count(DISTINCT %s) OPERATOR(pg_catalog.=) "
 							 "(SELECT pg_catalog.count(DISTINCT k) FROM pg_catalog.unnest($%d) k)",
 							 sql_column("t", call->target, call->target_key->name), targets_param);
-			append_from(&buf, call);
+			append_from(&buf, call, params);
 			appendStringInfo(&buf, " AND %s %s ANY ($%d)",
 							 sql_column("t", call->target, call->target_key->name), target_eq(call),
 							 targets_param);
@@ -176,7 +176,7 @@ instance_read_sql(InstanceCall *call, InstanceOp op, GetterOptions *opts, int ta
  * after the turn is ours and sees what the previous holder committed.
  */
 char *
-instance_turn_sql(InstanceCall *call)
+instance_turn_sql(const InstanceCall *call)
 {
 	return psprintf("SELECT pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtextextended("
 					"%s OPERATOR(pg_catalog.||) $1::pg_catalog.text, 0))",
@@ -186,7 +186,7 @@ instance_turn_sql(InstanceCall *call)
 
 /* instance_takes_turns returns whether op replaces the instance's associations. */
 bool
-instance_takes_turns(InstanceCall *call, InstanceOp op)
+instance_takes_turns(const InstanceCall *call, InstanceOp op)
 {
 	return op == OP_SET || (op == OP_CREATE && call->as->kind == ASSOC_HAS_ONE);
 }
@@ -202,7 +202,7 @@ instance_takes_turns(InstanceCall *call, InstanceOp op)
  * does not change.
  */
 char *
-instance_lock_sql(InstanceCall *call, InstanceOp op, int targets_param)
+instance_lock_sql(const InstanceCall *call, WhereParams *params, InstanceOp op, int targets_param)
 {
 	StringInfoData buf;
 	Association *as = call->as;
@@ -230,7 +230,7 @@ instance_lock_sql(InstanceCall *call, InstanceOp op, int targets_param)
 			/* the targets that set will un-associate are locked in the same order */
 			appendStringInfo(&buf, " OR (%s %s $1", sql_column("t", call->target, as->foreign_key),
 							 instance_eq(call));
-			append_scope_match(&buf, call, call->target, "t", as->scope);
+			append_scope_match(&buf, call, params, call->target, "t", as->scope);
 			appendStringInfoChar(&buf, ')');
 		}
 		appendStringInfo(&buf, " ORDER BY %s FOR NO KEY UPDATE OF t) y)", tk);
@@ -267,7 +267,7 @@ given_value(ModelAttr *a, const char *fallback)
 
 /* append_junction_rows appends the FROM over targets and their data. */
 static void
-append_junction_rows(StringInfo buf, InstanceCall *call, int targets_param, int through_param,
+append_junction_rows(StringInfo buf, const InstanceCall *call, WhereParams *params, int targets_param, int through_param,
 					 List *fields)
 {
 	if (fields != NIL)
@@ -288,7 +288,7 @@ append_junction_rows(StringInfo buf, InstanceCall *call, int targets_param, int 
  * holder committed.
  */
 char *
-instance_pair_lock_sql(InstanceCall *call, int targets_param)
+instance_pair_lock_sql(const InstanceCall *call, WhereParams *params, int targets_param)
 {
 	Association *as = call->as;
 	Model	   *jm = as->through;
@@ -311,7 +311,7 @@ instance_pair_lock_sql(InstanceCall *call, int targets_param)
  * ctes holds earlier CTEs (set's delete).
  */
 static void
-append_junction_add(StringInfo buf, InstanceCall *call, StringInfo ctes, int targets_param,
+append_junction_add(StringInfo buf, const InstanceCall *call, WhereParams *params, StringInfo ctes, int targets_param,
 					int through_param, List *fields)
 {
 	Association *as = call->as;
@@ -345,10 +345,10 @@ append_junction_add(StringInfo buf, InstanceCall *call, StringInfo ctes, int tar
 				appendStringInfoString(&changed, "TRUE");	/* no equality: always write */
 		}
 		appendStringInfoString(ctes, model_touch_sql(jm));
-		append_junction_rows(ctes, call, targets_param, through_param, fields);
+		append_junction_rows(ctes, call, params, targets_param, through_param, fields);
 		appendStringInfo(ctes, " WHERE j.%s %s $1 AND j.%s %s x.k", fk, sql_eq_op(fka->type_oid),
 						 ok, sql_eq_op(oka->type_oid));
-		append_scope_match(ctes, call, jm, "j", as->through_scope);
+		append_scope_match(ctes, call, params, jm, "j", as->through_scope);
 		appendStringInfo(ctes, " AND (%s) RETURNING 1)", changed.data);
 	}
 	if (ctes->len > 0)
@@ -369,11 +369,11 @@ append_junction_add(StringInfo buf, InstanceCall *call, StringInfo ctes, int tar
 	foreach(lc, stamps)
 		if (!list_member_ptr(fields, lfirst(lc)))
 			appendStringInfoString(buf, ", pg_catalog.now()");
-	append_junction_rows(buf, call, targets_param, through_param, fields);
+	append_junction_rows(buf, call, params, targets_param, through_param, fields);
 	appendStringInfo(buf, " WHERE NOT EXISTS (SELECT 1 FROM %s j WHERE j.%s %s $1 AND j.%s %s x.k",
 					 model_qualified_table(jm), fk, sql_eq_op(fka->type_oid), ok,
 					 sql_eq_op(oka->type_oid));
-	append_scope_match(buf, call, jm, "j", as->through_scope);
+	append_scope_match(buf, call, params, jm, "j", as->through_scope);
 	appendStringInfoString(buf, ") ORDER BY x.k");
 	if (as->junction_unique)
 		appendStringInfo(buf, " ON CONFLICT (%s, %s) DO NOTHING", fk, ok);
@@ -385,19 +385,19 @@ append_junction_add(StringInfo buf, InstanceCall *call, StringInfo ctes, int tar
  * associated.
  */
 static void
-append_has_add(StringInfo buf, InstanceCall *call, int targets_param)
+append_has_add(StringInfo buf, const InstanceCall *call, WhereParams *params, int targets_param)
 {
 	Association *as = call->as;
 	char	   *fk = sql_column("t", call->target, as->foreign_key);
 
 	appendStringInfo(buf, "UPDATE %s t SET %s = $1", model_qualified_table(call->target),
 					 sql_field(call->target, as->foreign_key));
-	append_scope_assignments(buf, call);
+	append_scope_assignments(buf, call, params);
 	appendStringInfoString(buf, model_touch_sql(call->target));
 	appendStringInfo(buf, " WHERE %s %s ANY ($%d) AND (%s %s $1",
 					 sql_column("t", call->target, call->target_key->name), target_eq(call), targets_param,
 					 fk, instance_eq(call));
-	append_scope_match(buf, call, call->target, "t", as->scope);
+	append_scope_match(buf, call, params, call->target, "t", as->scope);
 	appendStringInfoString(buf, ") IS NOT TRUE");
 }
 
@@ -408,7 +408,7 @@ append_has_add(StringInfo buf, InstanceCall *call, int targets_param)
  * does, so that tables whose timestamps have no default work too.
  */
 char *
-instance_write_sql(InstanceCall *call, InstanceOp op, int targets_param, int through_param,
+instance_write_sql(const InstanceCall *call, WhereParams *params, InstanceOp op, int targets_param, int through_param,
 				   List *through_fields, bool have_through)
 {
 	StringInfoData buf;
@@ -443,19 +443,19 @@ instance_write_sql(InstanceCall *call, InstanceOp op, int targets_param, int thr
 								 model_qualified_table(call->target), sql_field(call->target, as->foreign_key),
 								 model_touch_sql(call->target), fk, instance_eq(call), pk,
 								 target_eq(call), targets_param);
-				append_scope_match(&buf, call, call->target, "t", as->scope);
+				append_scope_match(&buf, call, params, call->target, "t", as->scope);
 				return buf.data;
 			case OP_SET:
 				appendStringInfo(&buf, "WITH unlink AS (UPDATE %s t SET %s = NULL%s WHERE %s %s $1",
 								 model_qualified_table(call->target), sql_field(call->target, as->foreign_key),
 								 model_touch_sql(call->target), fk, instance_eq(call));
-				append_scope_match(&buf, call, call->target, "t", as->scope);
+				append_scope_match(&buf, call, params, call->target, "t", as->scope);
 				appendStringInfo(&buf, " AND %s %s ALL ($%d) RETURNING 1) ", pk,
 								 sql_ne_op(call->target_key->type_oid), targets_param);
-				append_has_add(&buf, call, targets_param);
+				append_has_add(&buf, call, params, targets_param);
 				return buf.data;
 			default:
-				append_has_add(&buf, call, targets_param);
+				append_has_add(&buf, call, params, targets_param);
 				return buf.data;
 		}
 	}
@@ -468,7 +468,7 @@ instance_write_sql(InstanceCall *call, InstanceOp op, int targets_param, int thr
 							 model_qualified_table(as->through), sql_column("j", as->through, as->foreign_key),
 							 instance_eq(call), sql_column("j", as->through, as->other_key),
 							 sql_attr_eq(as->through, as->other_key), targets_param);
-			append_scope_match(&buf, call, as->through, "j", as->through_scope);
+			append_scope_match(&buf, call, params, as->through, "j", as->through_scope);
 			return buf.data;
 		case OP_SET:
 			appendStringInfo(&ctes, "del AS (DELETE FROM %s j WHERE %s %s $1 AND %s %s ALL ($%d)",
@@ -476,22 +476,22 @@ instance_write_sql(InstanceCall *call, InstanceOp op, int targets_param, int thr
 							 instance_eq(call), sql_column("j", as->through, as->other_key),
 							 sql_ne_op(model_find_attr(as->through, as->other_key)->type_oid),
 							 targets_param);
-			append_scope_match(&ctes, call, as->through, "j", as->through_scope);
+			append_scope_match(&ctes, call, params, as->through, "j", as->through_scope);
 			if (as->scope != NULL)
 			{
 				/* set only touches rows inside the target scope */
 				appendStringInfo(&ctes, " AND EXISTS (SELECT 1 FROM %s t WHERE %s %s %s",
 								 model_qualified_table(call->target), sql_column("t", call->target, as->target_key),
 								 sql_attr_eq(call->target, as->target_key), sql_column("j", as->through, as->other_key));
-				append_scope_match(&ctes, call, call->target, "t", as->scope);
+				append_scope_match(&ctes, call, params, call->target, "t", as->scope);
 				appendStringInfoChar(&ctes, ')');
 			}
 			appendStringInfoString(&ctes, " RETURNING 1)");
-			append_junction_add(&buf, call, &ctes, targets_param, through_param,
+			append_junction_add(&buf, call, params, &ctes, targets_param, through_param,
 								have_through ? through_fields : NIL);
 			return buf.data;
 		default:
-			append_junction_add(&buf, call, &ctes, targets_param, through_param,
+			append_junction_add(&buf, call, params, &ctes, targets_param, through_param,
 								have_through ? through_fields : NIL);
 			return buf.data;
 	}
@@ -504,7 +504,7 @@ instance_write_sql(InstanceCall *call, InstanceOp op, int targets_param, int thr
  * junction row joins them.  It returns the new row as jsonb.
  */
 char *
-instance_create_sql(InstanceCall *call, const JsonbValue *values, Jsonb *through_row)
+instance_create_sql(const InstanceCall *call, WhereParams *params, const JsonbValue *values, Jsonb *through_row)
 {
 	StringInfoData buf;
 	Association *as = call->as;
@@ -517,7 +517,7 @@ instance_create_sql(InstanceCall *call, const JsonbValue *values, Jsonb *through
 		key = palloc(sizeof(InsertExtra));
 		key->attr = model_find_attr(call->target, as->foreign_key);
 		key->expr = "$1";
-		extras = scope_insert_extras(call->target, as->scope, &call->params, list_make1(key));
+		extras = scope_insert_extras(call->target, as->scope, params, list_make1(key));
 		if (as->kind == ASSOC_HAS_ONE)
 		{
 			/* the one target this instance had stops being its target */
@@ -525,10 +525,10 @@ instance_create_sql(InstanceCall *call, const JsonbValue *values, Jsonb *through
 							 model_qualified_table(call->target), sql_field(call->target, as->foreign_key),
 							 model_touch_sql(call->target), sql_column("t", call->target, as->foreign_key),
 							 instance_eq(call));
-			append_scope_match(&buf, call, call->target, "t", as->scope);
+			append_scope_match(&buf, call, params, call->target, "t", as->scope);
 			appendStringInfoString(&buf, " RETURNING 1) ");
 		}
-		appendStringInfoString(&buf, insert_sql(call->target, values, &call->params, extras));
+		appendStringInfoString(&buf, insert_sql(call->target, values, params, extras));
 		appendStringInfoString(&buf, " RETURNING ");
 		append_row_json(&buf, call->target, NULL, call->target->attrs);
 		return buf.data;
@@ -536,7 +536,7 @@ instance_create_sql(InstanceCall *call, const JsonbValue *values, Jsonb *through
 	if (as->kind == ASSOC_BELONGS_TO)
 	{
 		appendStringInfo(&buf, "WITH ins AS (%s RETURNING *), upd AS (UPDATE %s s SET %s = ins.%s%s FROM ins WHERE %s %s $1 RETURNING 1) SELECT ",
-						 insert_sql(call->target, values, &call->params, NIL),
+						 insert_sql(call->target, values, params, NIL),
 						 model_qualified_table(call->source), sql_field(call->source, as->foreign_key),
 						 sql_field(call->target, as->target_key), model_touch_sql(call->source),
 						 sql_column("s", call->source, call->instance_key->name), instance_eq(call));
@@ -544,9 +544,9 @@ instance_create_sql(InstanceCall *call, const JsonbValue *values, Jsonb *through
 		appendStringInfoString(&buf, " FROM ins");
 		return buf.data;
 	}
-	extras = scope_insert_extras(call->target, as->scope, &call->params, NIL);
+	extras = scope_insert_extras(call->target, as->scope, params, NIL);
 	appendStringInfo(&buf, "WITH ins AS (%s RETURNING *), jn AS (INSERT INTO %s (%s, %s",
-					 insert_sql(call->target, values, &call->params, extras),
+					 insert_sql(call->target, values, params, extras),
 					 model_qualified_table(as->through), sql_field(as->through, as->foreign_key),
 					 sql_field(as->through, as->other_key));
 	{
@@ -569,7 +569,7 @@ instance_create_sql(InstanceCall *call, const JsonbValue *values, Jsonb *through
 			appendStringInfoString(&buf, ", pg_catalog.now()");
 		appendStringInfo(&buf, " FROM ins CROSS JOIN LATERAL pg_catalog.jsonb_populate_record(NULL::%s, $%d) r RETURNING *) SELECT ",
 						 model_qualified_table(as->through),
-						 where_add_param(&call->params, JSONBOID, -1,
+						 where_add_param(params, JSONBOID, -1,
 										 JsonbToCString(NULL, &through_row->root, VARSIZE(through_row))));
 	}
 	append_row_json(&buf, call->target, "ins", call->target->attrs);

@@ -35,7 +35,8 @@ typedef struct InstanceCall
 	ModelAttr  *target_key;		/* target attribute naming targets */
 	Datum		key;			/* the instance key, of instance_key's type */
 	char	   *key_text;		/* for messages */
-	WhereParams params;			/* $1 = key, then per operation */
+	WhereParams params;			/* $1 = key; the operation adds its own: builders
+								 * are given it separately, the call read-only */
 } InstanceCall;
 
 /* Getter options, compiled to SQL fragments over aliases t and j. */
@@ -50,24 +51,24 @@ typedef struct GetterOptions
 } GetterOptions;
 
 /* src/sqlgen/getter.c */
-extern void getter_options(InstanceCall *call, Jsonb *options, bool for_count,
+extern void getter_options(const InstanceCall *call, WhereParams *params, Jsonb *options, bool for_count,
 						   GetterOptions *out);
 
 /* src/sqlgen/string_where.c */
 extern char *string_where_sql(const char *expr);
 
 /* src/sqlgen/instance_sql.c */
-extern char *instance_read_sql(InstanceCall *call, InstanceOp op, GetterOptions *opts,
+extern char *instance_read_sql(const InstanceCall *call, WhereParams *params, InstanceOp op, GetterOptions *opts,
 							   int targets_param);
-extern char *instance_lock_sql(InstanceCall *call, InstanceOp op, int targets_param);
-extern char *instance_turn_sql(InstanceCall *call);
-extern bool instance_takes_turns(InstanceCall *call, InstanceOp op);
-extern char *instance_pair_lock_sql(InstanceCall *call, int targets_param);
-extern char *instance_write_sql(InstanceCall *call, InstanceOp op, int targets_param,
+extern char *instance_lock_sql(const InstanceCall *call, WhereParams *params, InstanceOp op, int targets_param);
+extern char *instance_turn_sql(const InstanceCall *call);
+extern bool instance_takes_turns(const InstanceCall *call, InstanceOp op);
+extern char *instance_pair_lock_sql(const InstanceCall *call, WhereParams *params, int targets_param);
+extern char *instance_write_sql(const InstanceCall *call, WhereParams *params, InstanceOp op, int targets_param,
 								int through_param, List *through_fields, bool have_through);
-extern char *instance_create_sql(InstanceCall *call, const JsonbValue *values,
+extern char *instance_create_sql(const InstanceCall *call, WhereParams *params, const JsonbValue *values,
 								 Jsonb *through_values);
-extern void append_scope_match(StringInfo buf, InstanceCall *call, Model *model,
+extern void append_scope_match(StringInfo buf, const InstanceCall *call, WhereParams *params, Model *model,
 							   const char *alias, Jsonb *scope);
 
 #endif
