@@ -33,7 +33,6 @@ typedef struct InstanceCall
 	Model	   *target;
 	ModelAttr  *instance_key;	/* source attribute naming the instance */
 	ModelAttr  *target_key;		/* target attribute naming targets */
-	Datum		key;			/* the instance key, of instance_key's type */
 	char	   *key_text;		/* for messages */
 	WhereParams params;			/* $1 = key; the operation adds its own: builders
 								 * are given it separately, the call read-only */
