@@ -79,3 +79,13 @@ BEGIN
         RETURN NEXT format('sync would fail: %s', SQLERRM);
     END;
 END $$;
+
+-- Accessor views made from now on call this in its WHERE clause.  It is always true
+-- (the planner folds it away); it makes each view depend on the extension,
+-- so that DROP EXTENSION association CASCADE drops the views with their
+-- write trigger instead of leaving plain views through which a DELETE
+-- would delete the target rows themselves.
+CREATE FUNCTION association.accessor_view_marker() RETURNS boolean
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp
+    AS 'SELECT true';
+-- (sync replaces the views 0.1.0 made).

@@ -112,6 +112,15 @@ CREATE FUNCTION association.touch_updated_at() RETURNS trigger
 CREATE FUNCTION association.accessor_view_write() RETURNS trigger
     LANGUAGE c AS 'MODULE_PATHNAME', 'association_accessor_view_write';
 
+-- Every accessor view calls this in its WHERE clause.  It is always true
+-- (the planner folds it away); it makes each view depend on the extension,
+-- so that DROP EXTENSION association CASCADE drops the views with their
+-- write trigger instead of leaving plain views through which a DELETE
+-- would delete the target rows themselves.
+CREATE FUNCTION association.accessor_view_marker() RETURNS boolean
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp
+    AS 'SELECT true';
+
 -- Models ------------------------------------------------------------------
 
 CREATE FUNCTION association.define_model(name text,

@@ -32,12 +32,13 @@ append_target_columns(StringInfo buf, Model *model)
 }
 
 
-/* field_of returns the column of model's attribute name. */
-static const char *
-field_of(Model *model, const char *name)
-{
-	return quote_identifier(model_find_attr(model, name)->field);
-}
+/*
+ * Every view calls association.accessor_view_marker() (always true, folded
+ * away by the planner) so that it depends on the extension: DROP EXTENSION
+ * ... CASCADE drops it with its trigger, rather than leaving a plain view
+ * whose DELETE would delete the target rows themselves.
+ */
+#define VIEW_MARKER "association.accessor_view_marker()"
 
 /* accessor_view_sql returns CREATE VIEW for association as. */
 char *
@@ -55,28 +56,28 @@ accessor_view_sql(Association *as)
 		case ASSOC_BELONGS_TO:
 			appendStringInfo(&buf, "s.%s AS source_key", quote_identifier(as->instance_key->field));
 			append_target_columns(&buf, t);
-			appendStringInfo(&buf, " FROM %s s JOIN %s t ON t.%s %s s.%s WHERE TRUE",
+			appendStringInfo(&buf, " FROM %s s JOIN %s t ON t.%s %s s.%s WHERE " VIEW_MARKER,
 							 model_qualified_table(s), model_qualified_table(t),
-							 field_of(t, as->target_key),
+							 sql_field(t, as->target_key),
 							 sql_eq_op(model_find_attr(t, as->target_key)->type_oid),
-							 field_of(s, as->foreign_key));
+							 sql_field(s, as->foreign_key));
 			break;
 		case ASSOC_HAS_ONE:
 		case ASSOC_HAS_MANY:
-			appendStringInfo(&buf, "t.%s AS source_key", field_of(t, as->foreign_key));
+			appendStringInfo(&buf, "t.%s AS source_key", sql_field(t, as->foreign_key));
 			append_target_columns(&buf, t);
-			appendStringInfo(&buf, " FROM %s t WHERE t.%s IS NOT NULL",
-							 model_qualified_table(t), field_of(t, as->foreign_key));
+			appendStringInfo(&buf, " FROM %s t WHERE " VIEW_MARKER " AND t.%s IS NOT NULL",
+							 model_qualified_table(t), sql_field(t, as->foreign_key));
 			break;
 		case ASSOC_BELONGS_TO_MANY:
-			appendStringInfo(&buf, "j.%s AS source_key", field_of(as->through, as->foreign_key));
+			appendStringInfo(&buf, "j.%s AS source_key", sql_field(as->through, as->foreign_key));
 			append_target_columns(&buf, t);
-			appendStringInfo(&buf, ", j AS %s FROM %s j JOIN %s t ON t.%s %s j.%s WHERE TRUE",
+			appendStringInfo(&buf, ", j AS %s FROM %s j JOIN %s t ON t.%s %s j.%s WHERE " VIEW_MARKER,
 							 quote_identifier(as->through->name),
 							 model_qualified_table(as->through), model_qualified_table(t),
-							 field_of(t, as->target_key),
+							 sql_field(t, as->target_key),
 							 sql_eq_op(model_find_attr(t, as->target_key)->type_oid),
-							 field_of(as->through, as->other_key));
+							 sql_field(as->through, as->other_key));
 			where_append_and(&buf, as->through, "j", as->through_scope, NULL);
 			break;
 	}
