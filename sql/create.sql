@@ -18,7 +18,7 @@ SELECT association.create('Team', '{"name": "Feyenoord", "rating": 7.5, "meta": 
 -- explicit keys are allowed (identity BY DEFAULT)
 SELECT association.create('Team', '{"id": 10, "name": "PSV"}');
 -- an underscored model answers with attribute names, not column names
-SELECT association.create('Player', '{"fullName": "Johan", "shirt": 14, "TeamId": 1}') - 'uid';
+SELECT association.create('Player', '{"fullName": "Johan", "shirt": 14, "TeamId": 1}')::jsonb - 'uid';
 SELECT full_name, shirt, team_id, uid IS NOT NULL AS has_uid FROM players;
 -- a value that looks like SQL is just a value
 SELECT association.create('Team', $${"name": "x'); DROP TABLE \"Teams\"; --"}$$)->>'name';

@@ -198,7 +198,7 @@ CREATE FUNCTION deep(n int, i int DEFAULT 1) RETURNS jsonb LANGUAGE sql AS $$
               ELSE jsonb_strip_nulls(jsonb_build_object('association', 'Players', 'attributes', '["id"]'::jsonb, 'where', '{"id": 1}'::jsonb, 'include', deep(n, i + 1))) END $$;
 SELECT deep(3);
 SELECT * FROM association.find_all('Player', jsonb_build_object('include', deep(3), 'attributes', '["id"]'::jsonb, 'where', '{"id": 1}'::jsonb));
-SELECT length(f::text) AS len, jsonb_path_query_array(f, 'strict $.**.id') AS ids
+SELECT length(f::text) AS len, jsonb_path_query_array(f::jsonb, 'strict $.**.id') AS ids
   FROM association.find_all('Player', jsonb_build_object('include', deep(16), 'attributes', '["id"]'::jsonb, 'where', '{"id": 1}'::jsonb)) f;
 SELECT err(format('SELECT association.find_all(%L, %L)', 'Player', jsonb_build_object('include', deep(17))));
 SELECT e(format('SELECT association.find_one(%L, %L)', 'Player', jsonb_build_object('include', deep(17))));

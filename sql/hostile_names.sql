@@ -21,7 +21,7 @@ SELECT association.create('user "quoted"', '{"name": "u"}');
 SELECT association.add('Order', 1, 'Line; Items', 1);
 SELECT * FROM association.get('Order', 1, 'Line; Items');
 SELECT * FROM association.get('Order', 1, 'Line; Items', $${"where": {"name": "u' OR '1'='1"}}$$);
-SELECT association.create_associated('Order', 1, 'Ships', '{"naïve": "yes"}') - 'Order Ships; --';
+SELECT association.create_associated('Order', 1, 'Ships', '{"naïve": "yes"}')::jsonb - 'Order Ships; --';
 SELECT * FROM association.find_all('Order', '{"include": ["Line; Items", "Ships"]}');
 SELECT count(*) FROM "Orders";
 

@@ -80,7 +80,7 @@ SELECT t_h_util.planted() AS planted_before, t_h_util.supers() AS superusers;
 -- with the plants first in its search_path, runs none of them.
 SET search_path = public, pg_catalog;
 SELECT association.describe('Team') IS NOT NULL AS described;
-SELECT pg_catalog.jsonb_extract_path_text(g, 'name') AS name FROM association.get('Team', 1, 'Players',
+SELECT pg_catalog.json_extract_path_text(g, 'name') AS name FROM association.get('Team', 1, 'Players',
   '{"where": {"or": [{"score": {"gte": 1, "lt": 3}}, {"name": {"in": ["c"]}}], "kind": {"notIn": ["x"]},
     "score": {"between": [0, 9]}, "name": {"like": "%"}}, "order": [["score", "DESC"]], "limit": 5}') g;
 SELECT association.count('Team', 1, 'Players', '{"where": {"score": {"ne": 7}}}') AS players;
@@ -89,23 +89,23 @@ SELECT association.has('Team', 1, 'Players', ARRAY[1, 2]) AS has_both;
 SELECT association.add('Team', 2, 'Players', ARRAY[2]);
 SELECT association.remove('Team', 2, 'Players', ARRAY[2]);
 SELECT association.set('Team', 1, 'Players', ARRAY[1, 2]);
-SELECT pg_catalog.jsonb_extract_path_text(association.create_associated('Team', 1, 'Players', '{"name": "d", "score": 4}'), 'name') AS created;
+SELECT pg_catalog.jsonb_extract_path_text(association.create_associated('Team', 1, 'Players', '{"name": "d", "score": 4}')::pg_catalog.jsonb, 'name') AS created;
 SELECT association.set('Player', 3, 'Team', 1);
 SELECT association.add('Movie', 1, 'Actors', '[1, {"id": 2, "ActorMovies": {"role": "lead"}}]'::pg_catalog.jsonb);
 SELECT association.set('Movie', 1, 'Actors', ARRAY[1, 2, 3], '{"through": {"role": "extra"}}');
 SELECT association.has('Movie', 1, 'Actors', ARRAY[1, 2]) AS has_actors;
 SELECT association.remove('Movie', 1, 'Actors', 3);
-SELECT pg_catalog.jsonb_extract_path_text(association.create_associated('Movie', 2, 'Actors', '{"name": "new"}'), 'name') AS created_actor;
+SELECT pg_catalog.jsonb_extract_path_text(association.create_associated('Movie', 2, 'Actors', '{"name": "new"}')::pg_catalog.jsonb, 'name') AS created_actor;
 SELECT association.set('Captain', 1, 'Ship', 1);
-SELECT pg_catalog.jsonb_extract_path_text(association.create_associated('Captain', 1, 'Ship', '{"name": "Dutchman"}'), 'name') AS created_ship;
+SELECT pg_catalog.jsonb_extract_path_text(association.create_associated('Captain', 1, 'Ship', '{"name": "Dutchman"}')::pg_catalog.jsonb, 'name') AS created_ship;
 SELECT pg_catalog.count(*) AS teams FROM association.find_all('Team',
   '{"include": [{"association": "Players", "where": {"score": {"gt": 0}}, "order": [["score", "DESC"]], "limit": 2},
                 {"association": "Pros", "count": true}], "where": {"$Players.name$": {"ne": "zz"}}}');
 SELECT pg_catalog.count(*) AS movies FROM association.find_all('Movie', '{"include": {"association": "Actors", "through": {"where": {"role": {"ne": "x"}}}}}');
-SELECT pg_catalog.jsonb_extract_path_text(association.find_one('Player', '{"include": "Team", "where": {"id": 1}}'), 'Team', 'name') AS team;
-SELECT pg_catalog.jsonb_extract_path_text(association.find_and_count_all('Team', '{"include": "Players", "limit": 1}'), 'count') AS counted;
-SELECT pg_catalog.jsonb_extract_path_text(association.create('Team', '{"name": "Nested", "Players": [{"name": "n1"}]}', '{"include": ["Players"]}'), 'name') AS nested;
-SELECT pg_catalog.jsonb_extract_path_text(association.create('Movie', '{"title": "M", "Actors": [{"name": "x", "ActorMovies": {"role": "r"}}]}', '{"include": ["Actors"]}'), 'title') AS nested_n_m;
+SELECT pg_catalog.jsonb_extract_path_text(association.find_one('Player', '{"include": "Team", "where": {"id": 1}}')::pg_catalog.jsonb, 'Team', 'name') AS team;
+SELECT pg_catalog.jsonb_extract_path_text(association.find_and_count_all('Team', '{"include": "Players", "limit": 1}')::pg_catalog.jsonb, 'count') AS counted;
+SELECT pg_catalog.jsonb_extract_path_text(association.create('Team', '{"name": "Nested", "Players": [{"name": "n1"}]}', '{"include": ["Players"]}')::pg_catalog.jsonb, 'name') AS nested;
+SELECT pg_catalog.jsonb_extract_path_text(association.create('Movie', '{"title": "M", "Actors": [{"name": "x", "ActorMovies": {"role": "r"}}]}', '{"include": ["Actors"]}')::pg_catalog.jsonb, 'title') AS nested_n_m;
 SELECT pg_catalog.count(*) AS view_rows FROM t_h.team_players WHERE source_key OPERATOR(pg_catalog.=) 1;
 SELECT pg_catalog.count(*) AS scoped_view_rows FROM t_h.team_pros;
 SELECT pg_catalog.count(*) AS n_m_view_rows FROM t_h.movie_actors;
@@ -234,7 +234,7 @@ SELECT association.define_model('Seat', '{"hallId": {"type": "INTEGER", "primary
 SELECT association.belongs_to('Seat', 'Hall', '{"foreignKey": "hallId"}');
 SELECT association.has_many('Hall', 'Seat', '{"foreignKey": "hallId"}');
 SELECT pg_catalog.count(*) > 0 AS synced FROM association.sync();
-SELECT pg_catalog.jsonb_extract_path_text(association.describe('Seat'), 'associations', '0', 'view') AS seat_view;
+SELECT pg_catalog.jsonb_extract_path_text(association.describe('Seat')::pg_catalog.jsonb, 'associations', '0', 'view') AS seat_view;
 INSERT INTO "Halls" (name) VALUES ('Main');
 INSERT INTO "Seats" ("hallId", number) VALUES (1, 1), (1, 2);
 SELECT t_h_util.h_err($$SELECT association.get('Seat', 1, 'Hall')$$);
@@ -275,8 +275,8 @@ SELECT t_h_util.h_err($$SELECT association.get('Team', 1, 'Players', '{"where": 
 -- a statement that fails to prepare fails the same way the second time
 SELECT t_h_util.h_err($$SELECT association.get('Team', 1, 'Players', '{"where": "''''"}')$$);
 SELECT t_h_util.h_err($$SELECT association.get('Team', 1, 'Players', '{"where": "''''"}')$$);
-SELECT pg_catalog.jsonb_extract_path_text(g, 'name') AS name FROM association.get('Team', 1, 'Players', '{"where": "name IN (''b'', ''d'') -- a comment"}') g;
-SELECT pg_catalog.jsonb_extract_path_text(g, 'name') AS name FROM association.get('Team', 1, 'Players', '{"where": "name = $q$b$q$"}') g;
+SELECT pg_catalog.json_extract_path_text(g, 'name') AS name FROM association.get('Team', 1, 'Players', '{"where": "name IN (''b'', ''d'') -- a comment"}') g;
+SELECT pg_catalog.json_extract_path_text(g, 'name') AS name FROM association.get('Team', 1, 'Players', '{"where": "name = $q$b$q$"}') g;
 
 -----------------------------------------------------------------------------
 -- 6. An include tree is bounded: four self-associations and "all" nested 8

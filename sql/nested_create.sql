@@ -36,7 +36,7 @@ SELECT jsonb_pretty(association.create('product', '{
       "zip": "78704"
     }]
   }
-}', '{"include": [{"association": "user", "include": ["addresses"]}]}'));
+}', '{"include": [{"association": "user", "include": ["addresses"]}]}')::jsonb);
 -- the rows, keys copied: products.userId = users.id, addresses.userId = users.id
 SELECT * FROM products ORDER BY id;
 SELECT * FROM users ORDER BY id;
@@ -129,7 +129,7 @@ SELECT * FROM "ProductTags" ORDER BY "productId", "tagId";
 SELECT jsonb_pretty(association.create('product', '{"id": 2, "title": "Table", "tags": [
    {"name": "Gamma", "ProductTags": {"weight": 5, "note": "main"}},
    {"name": "Delta", "ProductTags": {"weight": 1}},
-   {"name": "Eps"}]}', '{"include": "tags"}'));
+   {"name": "Eps"}]}', '{"include": "tags"}')::jsonb);
 SELECT * FROM "ProductTags" ORDER BY "productId", "tagId";
 -- junction data never names the two keys: the association sets them
 SELECT association.create('product', '{"id": 3, "title": "Lamp", "tags": [{"name": "Zeta", "ProductTags": {"productId": 99, "tagId": 99, "weight": 7}}]}', '{"include": "tags"}');
@@ -144,7 +144,7 @@ SELECT * FROM association.find_all('product', '{"include": {"association": "tags
 SELECT association.define_model('item_tag', '{"taggable": "STRING", "priority": "INTEGER"}', '{"timestamps": false}');
 SELECT association.belongs_to_many('product', 'tag', '{"as": "labels", "through": {"model": "item_tag", "scope": {"taggable": "product"}}, "scope": {"status": "new"}, "foreignKey": "taggableId", "otherKey": "tagId", "constraints": false}');
 SELECT count(*) > 0 AS synced FROM association.sync();
-SELECT jsonb_pretty(association.create('product', '{"id": 6, "title": "Crate", "labels": [{"name": "Theta", "status": "old", "item_tag": {"priority": 1, "taggable": "image"}}, {"name": "Iota"}]}', '{"include": {"model": "tag", "as": "labels"}}'));
+SELECT jsonb_pretty(association.create('product', '{"id": 6, "title": "Crate", "labels": [{"name": "Theta", "status": "old", "item_tag": {"priority": 1, "taggable": "image"}}, {"name": "Iota"}]}', '{"include": {"model": "tag", "as": "labels"}}')::jsonb);
 SELECT * FROM item_tags ORDER BY "taggableId", "tagId";
 SELECT id, name, status FROM tags WHERE name IN ('Theta', 'Iota') ORDER BY id;
 SELECT * FROM association.find_all('product', '{"where": {"id": 6}, "include": {"association": "labels", "attributes": ["name", "status"]}}');
@@ -164,7 +164,7 @@ SELECT count(*) > 0 AS synced FROM association.sync();
 SELECT jsonb_pretty(association.create('Post', '{"title": "Hello", "Comments": [
    {"body": "first", "commentable": "image", "author": {"firstName": "Rae"}, "Reactions": [{"emoji": "+1"}, {"emoji": "heart"}]},
    {"body": "second"}]}',
-  '{"include": {"association": "Comments", "include": ["Reactions", "author"]}}'));
+  '{"include": {"association": "Comments", "include": ["Reactions", "author"]}}')::jsonb);
 SELECT * FROM "Comments" ORDER BY id;
 SELECT * FROM reactions ORDER BY id;
 SELECT id, "firstName" FROM users WHERE "firstName" = 'Rae';
@@ -181,7 +181,7 @@ CREATE FUNCTION chain_include(n int) RETURNS jsonb LANGUAGE sql AS $$
   SELECT CASE WHEN n = 1 THEN '{"association": "children"}'::jsonb
               ELSE jsonb_build_object('association', 'children', 'include', chain_include(n - 1)) END $$;
 SELECT association.create('Node', chain(3), jsonb_build_object('include', chain_include(3)));
-SELECT jsonb_path_query_array(association.create('Node', chain(16), jsonb_build_object('include', chain_include(16))), 'strict $.**.label') AS labels;
+SELECT jsonb_path_query_array(association.create('Node', chain(16), jsonb_build_object('include', chain_include(16)))::jsonb, 'strict $.**.label') AS labels;
 SELECT count(*) AS nodes, count(DISTINCT "parentId") AS parents FROM "Nodes";
 SELECT association.find_one('Node', jsonb_build_object('where', '{"label": "n0", "id": {"gt": 4}}'::jsonb, 'attributes', '["label"]'::jsonb, 'include', chain_include(16)))::text ~ '"n16"' AS read_back;
 -- 17 levels is an error (54000), and nothing is left behind

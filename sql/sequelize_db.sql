@@ -87,7 +87,7 @@ COMMIT;
 -- Sequelize keeps a given createdAt and always sets updatedAt
 SELECT (association.create('Team', '{"name": "Old", "createdAt": "1999-12-31T00:00:00Z", "updatedAt": "1999-12-31T00:00:00Z"}')->>'createdAt')::timestamptz = '1999-12-31T00:00:00Z' AS created_given,
        (association.create('Team', '{"name": "Old2", "updatedAt": "1999-12-31T00:00:00Z"}')->>'updatedAt')::timestamptz = now() AS updated_now;
-SELECT name FROM association.find_all('Movie', '{"include": "Actors", "order": [["id", "ASC"]]}') f, jsonb_to_record(f) AS r(name text);
+SELECT name FROM association.find_all('Movie', '{"include": "Actors", "order": [["id", "ASC"]]}') f, json_to_record(f) AS r(name text);
 SELECT * FROM association.verify();
 
 DROP SCHEMA t_sqz CASCADE;

@@ -26,9 +26,9 @@ INSERT INTO "Tasks" (id, title, difficulty) VALUES (1, 'task1', 3), (11, 'task2'
 -- project.setTasks([task1, task2])
 SELECT association.set('Project', 1, 'Tasks', ARRAY[1, 11]);
 -- project.getTasks(): associatedTasks is an array of tasks
-SELECT r - 'createdAt' - 'updatedAt' AS task FROM association.get('Project', 1, 'Tasks', '{"order": [["id", "ASC"]]}') r;
+SELECT r::jsonb - 'createdAt' - 'updatedAt' AS task FROM association.get('Project', 1, 'Tasks', '{"order": [["id", "ASC"]]}') r;
 -- project.getTasks({ where: 'id > 10' }): tasks with an id greater than 10
-SELECT r - 'createdAt' - 'updatedAt' AS task FROM association.get('Project', 1, 'Tasks', '{"where": "id > 10"}') r;
+SELECT r::jsonb - 'createdAt' - 'updatedAt' AS task FROM association.get('Project', 1, 'Tasks', '{"where": "id > 10"}') r;
 -- project.getTasks({attributes: ['title']}): only title (v6; the guide's "title and id" is v1)
 SELECT r AS task FROM association.get('Project', 1, 'Tasks', '{"attributes": ["title"], "order": [["title", "ASC"]]}') r;
 -- Sequelize v6 guide: project.getTasks({ where: { difficulty: { [Op.lte]: 5 } } })
@@ -62,7 +62,7 @@ SELECT id, title, "ProjectId" FROM "Tasks" ORDER BY id;
 -- and task2.setProject(project) brings it back; task2.getProject()
 SELECT association.set('Task', 11, 'Project', 1);
 SELECT tasks(1);
-SELECT r - 'createdAt' - 'updatedAt' AS project FROM association.get('Task', 11, 'Project') r;
+SELECT r::jsonb - 'createdAt' - 'updatedAt' AS project FROM association.get('Task', 11, 'Project') r;
 
 -- ===================================================================
 -- Sequelize v6 guide "Foo.hasMany(Bar)" walk-through: the guide's numbers are [], 0, false, 2, 2, true, 1, 2, 0

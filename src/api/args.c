@@ -6,6 +6,7 @@
  */
 #include "postgres.h"
 
+#include "catalog/pg_type.h"
 #include "utils/builtins.h"
 #include "utils/jsonb.h"
 
@@ -38,3 +39,35 @@ arg_jsonb_or_empty(FunctionCallInfo fcinfo, int argno)
 	return PG_GETARG_JSONB_P(argno);
 }
 
+/*
+ * arg_json_text returns argument argno, of any of the types JSON arrives
+ * in (json, text, an untyped literal, jsonb), as JSON text; NULL gives
+ * '{}'.  Text keeps the order of the keys, which jsonb loses.
+ */
+char *
+arg_json_text(FunctionCallInfo fcinfo, int argno, const char *argname)
+{
+	Oid			type;
+
+	if (PG_NARGS() <= argno || PG_ARGISNULL(argno))
+		return pstrdup("{}");
+	type = get_fn_expr_argtype(fcinfo->flinfo, argno);
+	switch (type)
+	{
+		case JSONOID:
+		case TEXTOID:
+		case VARCHAROID:
+			return text_to_cstring(PG_GETARG_TEXT_PP(argno));
+		case UNKNOWNOID:
+		case CSTRINGOID:
+			return pstrdup(DatumGetCString(PG_GETARG_DATUM(argno)));
+		case JSONBOID:
+			return JsonbToCString(NULL, &PG_GETARG_JSONB_P(argno)->root, -1);
+		default:
+			ereport(ERROR,
+					(errcode(ERRCODE_DATATYPE_MISMATCH),
+					 errmsg("argument \"%s\" must be json, not %s", argname, format_type_be(type)),
+					 errhint("Pass a JSON object, as json or text (jsonb sorts the keys, and the order of attributes is the order of keys in rows).")));
+	}
+	return NULL;
+}

@@ -32,7 +32,7 @@ association_define_model(PG_FUNCTION_ARGS)
 {
 	char	   *name = arg_text_required(fcinfo, 0, "name");
 
-	PG_RETURN_TEXT_P(cstring_to_text(declare_model(name, arg_jsonb_or_empty(fcinfo, 1),
+	PG_RETURN_TEXT_P(cstring_to_text(declare_model(name, arg_json_text(fcinfo, 1, "attributes"),
 												   arg_jsonb_or_empty(fcinfo, 2))));
 }
 

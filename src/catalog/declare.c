@@ -22,6 +22,7 @@
 
 #include "catalog/assoc_resolve.h"
 #include "catalog/declare.h"
+#include "catalog/loader.h"
 #include "catalog/model_resolve.h"
 #include "catalog/names.h"
 #include "catalog/registry.h"
@@ -52,7 +53,7 @@ displayed_table(const char *schema, const char *table)
  * regclass would print it.
  */
 char *
-declare_model(const char *name, Jsonb *attributes, Jsonb *options)
+declare_model(const char *name, const char *attributes, Jsonb *options)
 {
 	Registry   *reg;
 	JsonbValue	opts;
@@ -103,7 +104,7 @@ declare_model(const char *name, Jsonb *attributes, Jsonb *options)
 
 	/* resolve it now, so that a bad attribute is reported before recording */
 	row.name = (char *) name;
-	row.attributes = attributes;
+	attributes_from_json(&row, attributes);
 	row.options = options;
 	row.schema = schema;
 	row.table = table;
@@ -125,7 +126,7 @@ declare_model(const char *name, Jsonb *attributes, Jsonb *options)
 	MemoryContextDelete(check_cxt);
 
 	values[0] = CStringGetTextDatum(name);
-	values[1] = JsonbPGetDatum(attributes);
+	values[1] = CStringGetTextDatum(attributes);
 	values[2] = JsonbPGetDatum(options);
 	values[3] = CStringGetDatum(schema);
 	values[4] = CStringGetDatum(table);
@@ -135,7 +136,7 @@ declare_model(const char *name, Jsonb *attributes, Jsonb *options)
 					"VALUES ($1, $2, $3, $4::pg_catalog.text::pg_catalog.name, "
 					"$5::pg_catalog.text::pg_catalog.name, "
 					"CASE WHEN $6 OPERATOR(pg_catalog.<>) 0::pg_catalog.oid THEN $6::pg_catalog.regclass END)",
-					6, (Oid[]) {TEXTOID, JSONBOID, JSONBOID, CSTRINGOID, CSTRINGOID, OIDOID},
+					6, (Oid[]) {TEXTOID, JSONOID, JSONBOID, CSTRINGOID, CSTRINGOID, OIDOID},
 					values, NULL, SPI_OK_INSERT);
 	return displayed_table(schema, table);
 }

@@ -8,7 +8,7 @@
 
 #include "catalog/model.h"
 
-extern char *declare_model(const char *name, Jsonb *attributes, Jsonb *options);
+extern char *declare_model(const char *name, const char *attributes, Jsonb *options);
 extern char *declare_association(const char *source, const char *target, AssocKind kind,
 								 Jsonb *options);
 extern void declare_drop_association(const char *source, const char *name);

@@ -369,26 +369,41 @@ root_is_cut(IncludeNode *root)
 }
 
 /*
- * decide_grouping marks the plural includes of root that are computed by
- * one grouped join: when every parent is returned (no limit, offset,
- * required include or remaining where), one pass over the children,
- * grouped by parent key, is cheaper than a subquery per parent.
+ * mark_grouped marks the includes below node computed for all of node's
+ * rows at once, when node's rows are all read (setwise): a plural include
+ * without count, limit or offset is one pass over its rows aggregated by
+ * parent key, a belongsTo target's object is built once per target and
+ * joined.  Their own includes are then read setwise too.  Everything else
+ * is a subquery per parent row.
+ */
+static void
+mark_grouped(IncludeNode *node, bool setwise)
+{
+	ListCell   *lc;
+
+	foreach(lc, node->children)
+	{
+		IncludeNode *child = lfirst(lc);
+		AssocKind	kind = child->as->kind;
+		bool		plural = kind == ASSOC_HAS_MANY || kind == ASSOC_BELONGS_TO_MANY;
+
+		child->grouped = setwise && !child->count &&
+			((plural && child->limit == NULL && child->offset == NULL) ||
+			 kind == ASSOC_BELONGS_TO);
+		mark_grouped(child, child->grouped);
+	}
+}
+
+/*
+ * decide_grouping decides how each include of root is computed: grouped,
+ * when every root row is returned (no limit, offset, required include or
+ * remaining where) — then one pass over the children beats a subquery per
+ * parent; otherwise a subquery per parent row reads only what it needs.
  */
 static void
 decide_grouping(IncludeNode *root)
 {
-	ListCell   *lc;
-
-	if (root->where != NULL || root_is_cut(root))
-		return;
-	foreach(lc, root->children)
-	{
-		IncludeNode *child = lfirst(lc);
-
-		if ((child->as->kind == ASSOC_HAS_MANY || child->as->kind == ASSOC_BELONGS_TO_MANY) &&
-			!child->count && child->limit == NULL && child->offset == NULL)
-			child->grouped = true;
-	}
+	mark_grouped(root, root->where == NULL && !root_is_cut(root));
 }
 
 /*

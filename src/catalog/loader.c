@@ -14,6 +14,7 @@
 
 #include "catalog/loader.h"
 #include "exec/exec.h"
+#include "options/json_util.h"
 
 /* col_text returns column col of a catalog row as text, or NULL. */
 static char *
@@ -35,6 +36,17 @@ col_jsonb(HeapTuple tuple, TupleDesc desc, int col)
 	return isnull ? NULL : DatumGetJsonbPCopy(d);
 }
 
+/*
+ * attributes_from_json sets the attributes of row from the json text of a
+ * declaration: the jsonb to read them from, and their declaration order.
+ */
+void
+attributes_from_json(ModelRow *row, const char *json)
+{
+	row->attributes = DatumGetJsonbP(DirectFunctionCall1(jsonb_in, CStringGetDatum(json)));
+	row->attribute_order = json_key_order(json);
+}
+
 /* model_row_read keeps one row of association.models. */
 static void
 model_row_read(HeapTuple tuple, TupleDesc desc, void *arg)
@@ -44,7 +56,7 @@ model_row_read(HeapTuple tuple, TupleDesc desc, void *arg)
 	bool		isnull;
 
 	row->name = col_text(tuple, desc, 1);
-	row->attributes = col_jsonb(tuple, desc, 2);
+	attributes_from_json(row, col_text(tuple, desc, 2));
 	row->options = col_jsonb(tuple, desc, 3);
 	row->schema = col_text(tuple, desc, 4);
 	row->table = col_text(tuple, desc, 5);

@@ -13,6 +13,7 @@ typedef struct ModelRow
 {
 	char	   *name;
 	Jsonb	   *attributes;
+	List	   *attribute_order;	/* char *: the attributes in declaration order */
 	Jsonb	   *options;
 	char	   *schema;
 	char	   *table;
@@ -34,6 +35,7 @@ typedef struct AssocRow
 	int64		ordinal;
 } AssocRow;
 
+extern void attributes_from_json(ModelRow *row, const char *json);
 extern List *load_model_rows(void);
 extern List *load_association_rows(void);
 

@@ -75,9 +75,7 @@ typedef struct Model
 	char	   *updated_at;
 	List	   *attrs;			/* ModelAttr *, in column order */
 	List	   *associations;	/* Association * with this model as source */
-	Jsonb	   *attributes_given;	/* as declared */
 	Jsonb	   *columns_synced; /* attribute -> attnum at the last sync, or NULL */
-	Jsonb	   *options_given;
 	const void *row;			/* its catalog row, while the registry is built */
 } Model;
 

@@ -226,9 +226,7 @@ model_resolve(ModelRow *row, bool declaring)
 	model->name = pstrdup(row->name);
 	model->owner = pstrdup(row->owner);
 	model->owner_oid = get_role_oid(row->owner, true);
-	model->attributes_given = row->attributes;
 	model->columns_synced = row->columns;
-	model->options_given = row->options;
 	model->underscored = jv_get_bool(&opts, "underscored", false, "model options");
 	model->timestamps = jv_get_bool(&opts, "timestamps", true, "model options");
 	name = jv_get(&opts, "name");
@@ -240,7 +238,7 @@ model_resolve(ModelRow *row, bool declaring)
 		model->plural = inflect_plural(row->name);
 	model_locate_table(model, row->relid, row->schema, row->table);
 
-	foreach(lc, jv_object_pairs(&attrs))
+	foreach(lc, jv_object_pairs_in_order(&attrs, row->attribute_order))
 	{
 		JsonPair   *pair = lfirst(lc);
 		ModelAttr  *a = attr_from_declaration(model, pair->key, &pair->value, declaring);

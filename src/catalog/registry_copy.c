@@ -116,9 +116,7 @@ copy_model(Copier *c, const Model *m)
 	copy->table = copy_str(m->table);
 	copy->created_at = copy_str(m->created_at);
 	copy->updated_at = copy_str(m->updated_at);
-	copy->attributes_given = copy_jsonb(m->attributes_given);
 	copy->columns_synced = copy_jsonb(m->columns_synced);
-	copy->options_given = copy_jsonb(m->options_given);
 	copy->row = NULL;
 	copy->attrs = NIL;
 	foreach(lc, m->attrs)

@@ -16,6 +16,7 @@
 #include "executor/spi.h"
 #include "lib/stringinfo.h"
 #include "utils/builtins.h"
+#include "utils/json.h"
 #include "utils/jsonb.h"
 
 #include "catalog/include.h"
@@ -29,9 +30,9 @@ static List *extras_of(List *fixed, WhereParams *params);
 
 /*
  * insert_row inserts one row of model with fixed columns and the plain
- * values of scope (or NULL); returns it as jsonb.
+ * values of scope (or NULL); returns it as json text.
  */
-static Jsonb *
+static char *
 insert_row(Model *model, const JsonbValue *values, List *fixed, Jsonb *scope)
 {
 	StringInfoData sql;
@@ -47,7 +48,7 @@ insert_row(Model *model, const JsonbValue *values, List *fixed, Jsonb *scope)
 	appendStringInfoString(&sql, " RETURNING ");
 	append_row_json(&sql, model, NULL, model->attrs);
 	exec_kept(sql.data, params, false, 1, SPI_OK_INSERT_RETURNING);
-	return DatumGetJsonbP(exec_result(0, 1, &isnull));
+	return TextDatumGetCString(exec_result(0, 1, &isnull));
 }
 
 /* A column the association fixes, with its value as text (NULL for null). */
@@ -57,15 +58,15 @@ typedef struct FixedValue
 	char	   *text;
 } FixedValue;
 
-/* fixed_from_row returns attr = row's value of key. */
+/* fixed_from_row returns attr = the value of key in row (json text). */
 static FixedValue *
-fixed_from_row(ModelAttr *attr, Jsonb *row, const char *key)
+fixed_from_row(ModelAttr *attr, const char *row, const char *key)
 {
 	JsonbValue	root;
 	JsonbValue *v;
 	FixedValue *f = palloc(sizeof(FixedValue));
 
-	jv_from_jsonb(row, &root);
+	jv_from_jsonb(DatumGetJsonbP(DirectFunctionCall1(jsonb_in, CStringGetDatum(row))), &root);
 	v = jv_get(&root, key);
 	f->attr = attr;
 	f->text = jv_is_null(v) ? NULL : jv_to_text(v);
@@ -91,21 +92,25 @@ extras_of(List *fixed, WhereParams *params)
 	return extras;
 }
 
-/* with_key returns obj || {key: value}. */
-static Jsonb *
-with_key(Jsonb *obj, const char *key, Jsonb *value)
+/*
+ * with_key returns json object obj (text) with key: value (json text, or
+ * NULL for null) added last, so that included associations follow the
+ * attributes in include order.
+ */
+static char *
+with_key(const char *obj, const char *key, const char *value)
 {
-	JsonbParseState *state = NULL;
-	JsonbValue	v;
+	StringInfoData buf;
+	size_t		len = strlen(obj);
 
-	if (value == NULL)
-		v.type = jbvNull;
-	else
-		jv_from_jsonb(value, &v);
-	pushJsonbValue(&state, WJB_BEGIN_OBJECT, NULL);
-	jv_push_pair(&state, key, &v);
-	return DatumGetJsonbP(DirectFunctionCall2(jsonb_concat, JsonbPGetDatum(obj),
-											  JsonbPGetDatum(JsonbValueToJsonb(pushJsonbValue(&state, WJB_END_OBJECT, NULL)))));
+	Assert(len >= 2 && obj[len - 1] == '}');
+	initStringInfo(&buf);
+	appendBinaryStringInfo(&buf, obj, len - 1);
+	if (len > 2)
+		appendStringInfoChar(&buf, ',');
+	escape_json(&buf, key);
+	appendStringInfo(&buf, ":%s}", value ? value : "null");
+	return buf.data;
 }
 
 /* elements returns the instances given for a plural association. */
@@ -130,15 +135,15 @@ elements(IncludeNode *node, const JsonbValue *v)
  * (its key, and the plain values of scope), and everything included, and
  * returns the tree.
  */
-static Jsonb *
+static char *
 nested_create(Model *model, const JsonbValue *values, List *nodes, List *fixed, Jsonb *scope,
 			  int depth)
 {
 	List	   *association_names = NIL;
 	JsonbValue *own_values;
-	Jsonb	   *row;
-	Jsonb	   *result;
-	Jsonb	  **parents = palloc0(sizeof(Jsonb *) * Max(list_length(nodes), 1));
+	char	   *row;
+	char	   *result;
+	char	  **parents = palloc0(sizeof(char *) * Max(list_length(nodes), 1));
 	ListCell   *lc;
 
 	if (!jv_is_object(values))
@@ -160,7 +165,7 @@ nested_create(Model *model, const JsonbValue *values, List *nodes, List *fixed, 
 	{
 		IncludeNode *node = lfirst(lc);
 		JsonbValue *v = jv_get(values, node->as->name);
-		Jsonb	   *target;
+		char	   *target;
 
 		if (node->as->kind != ASSOC_BELONGS_TO || jv_is_null(v))
 			continue;
@@ -177,7 +182,7 @@ nested_create(Model *model, const JsonbValue *values, List *nodes, List *fixed, 
 		IncludeNode *node = lfirst(lc);
 		Association *as = node->as;
 		JsonbValue *v = jv_get(values, as->name);
-		JsonbParseState *arr = NULL;
+		StringInfoData arr;
 		ListCell   *le;
 
 		if (as->kind == ASSOC_BELONGS_TO)
@@ -193,13 +198,13 @@ nested_create(Model *model, const JsonbValue *values, List *nodes, List *fixed, 
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("values of association \"%s\" must be an object, not %s", as->name,
 							jv_type_name(v))));
-		pushJsonbValue(&arr, WJB_BEGIN_ARRAY, NULL);
+		initStringInfo(&arr);
+		appendStringInfoChar(&arr, '[');
 		foreach(le, elements(node, v))
 		{
 			JsonbValue *elem = lfirst(le);
 			List	   *child_fixed = NIL;
-			Jsonb	   *child;
-			JsonbValue	cv;
+			char	   *child;
 
 			if (as->kind != ASSOC_BELONGS_TO_MANY)
 			{
@@ -215,7 +220,7 @@ nested_create(Model *model, const JsonbValue *values, List *nodes, List *fixed, 
 				JsonbValue *junction_data = jv_is_object(elem) ? jv_get(elem, as->through->name) : NULL;
 				JsonbValue	empty;
 				List	   *jfixed;
-				Jsonb	   *jrow;
+				char	   *jrow;
 
 				child = nested_create(node->model,
 									  jv_is_object(elem) ? jv_without_keys(elem, list_make1(as->through->name)) : elem,
@@ -242,12 +247,11 @@ nested_create(Model *model, const JsonbValue *values, List *nodes, List *fixed, 
 				result = with_key(result, as->name, child);
 				break;
 			}
-			jv_from_jsonb(child, &cv);
-			pushJsonbValue(&arr, WJB_ELEM, &cv);
+			appendStringInfo(&arr, "%s%s", foreach_current_index(le) ? "," : "", child);
 		}
+		appendStringInfoChar(&arr, ']');
 		if (as->kind != ASSOC_HAS_ONE)
-			result = with_key(result, as->name,
-							  JsonbValueToJsonb(pushJsonbValue(&arr, WJB_END_ARRAY, NULL)));
+			result = with_key(result, as->name, arr.data);
 	}
 	return result;
 }
@@ -255,16 +259,19 @@ nested_create(Model *model, const JsonbValue *values, List *nodes, List *fixed, 
 
 /*
  * create_instance inserts one instance of model from values and, for the
- * associations nodes includes, its associated instances; returns the tree.
+ * associations nodes includes, its associated instances; returns the tree
+ * as json.
  */
 Datum
 create_instance(Model *model, const JsonbValue *values, List *nodes)
 {
-	Datum		result;
+	MemoryContext caller = CurrentMemoryContext;
+	char	   *json;
 
 	exec_begin();
-	result = JsonbPGetDatum(nested_create(model, values, nodes, NIL, NULL, 0));
-	result = SPI_datumTransfer(result, false, -1);
+	json = nested_create(model, values, nodes, NIL, NULL, 0);
+	MemoryContextSwitchTo(caller);
+	json = pstrdup(json);		/* out of SPI's memory */
 	exec_end();
-	return result;
+	return CStringGetTextDatum(json);
 }

@@ -12,7 +12,6 @@
 #include "utils/jsonb.h"
 
 #include "exec/exec.h"
-#include "options/json_util.h"
 #include "ops/find.h"
 
 /*
@@ -64,16 +63,14 @@ find_one(IncludeNode *root, bool *isnull)
 }
 
 /*
- * find_and_count_all returns {"count": n, "rows": [...]}: the number of
- * matching parents (ignoring limit and offset) and the rows.
+ * find_and_count_all returns {"count": n, "rows": [...]} as json: the
+ * number of matching parents (ignoring limit and offset) and the rows.
  */
 Datum
 find_and_count_all(IncludeNode *root)
 {
 	MemoryContext caller = CurrentMemoryContext;
-	JsonbParseState *state = NULL;
-	JsonbValue	value;
-	Jsonb	   *result;
+	StringInfoData buf;
 	int64		count;
 	uint64		i;
 
@@ -81,28 +78,20 @@ find_and_count_all(IncludeNode *root)
 	run_find(root, true);
 	count = exec_result_int64(1);
 	run_find(root, false);
-
 	/* built in the caller's context, so that it outlives the SPI connection */
 	MemoryContextSwitchTo(caller);
-	pushJsonbValue(&state, WJB_BEGIN_OBJECT, NULL);
-	value.type = jbvNumeric;
-	value.val.numeric = DatumGetNumeric(DirectFunctionCall1(int8_numeric, Int64GetDatum(count)));
-	jv_push_pair(&state, "count", &value);
-	jv_push_key(&state, "rows");
-	pushJsonbValue(&state, WJB_BEGIN_ARRAY, NULL);
+	initStringInfo(&buf);
+	appendStringInfo(&buf, "{\"count\":" INT64_FORMAT ",\"rows\":[", count);
 	for (i = 0; i < SPI_processed; i++)
 	{
 		bool		isnull;
-		Datum		row = exec_result(i, 1, &isnull);
-		JsonbValue	elem;
+		text	   *row = DatumGetTextPP(exec_result(i, 1, &isnull));
 
-		elem.type = jbvBinary;
-		elem.val.binary.data = &DatumGetJsonbP(row)->root;
-		elem.val.binary.len = VARSIZE(DatumGetJsonbP(row));
-		pushJsonbValue(&state, WJB_ELEM, &elem);
+		if (i > 0)
+			appendStringInfoChar(&buf, ',');
+		appendBinaryStringInfo(&buf, VARDATA_ANY(row), VARSIZE_ANY_EXHDR(row));
 	}
-	pushJsonbValue(&state, WJB_END_ARRAY, NULL);
-	result = JsonbValueToJsonb(pushJsonbValue(&state, WJB_END_OBJECT, NULL));
+	appendStringInfoString(&buf, "]}");
 	exec_end();
-	return JsonbPGetDatum(result);
+	return PointerGetDatum(cstring_to_text_with_len(buf.data, buf.len));
 }

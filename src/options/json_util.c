@@ -8,7 +8,10 @@
 #include "postgres.h"
 
 #include "lib/stringinfo.h"
+#include "common/jsonapi.h"
+#include "mb/pg_wchar.h"
 #include "utils/builtins.h"
+#include "utils/jsonfuncs.h"
 #include "utils/jsonb.h"
 
 #include "options/json_util.h"
@@ -278,3 +281,73 @@ jv_require_object(const JsonbValue *v, const char *context)
 				 errhint("Pass an object such as '{}'::jsonb.")));
 }
 
+/* The state of json_key_order's parse: the lexer (for the depth) and the keys. */
+typedef struct KeyOrder
+{
+	JsonLexContext *lex;
+	List	   *keys;
+} KeyOrder;
+
+/* key_order_field notes a key of the top-level object, the first time it appears. */
+static void
+key_order_field(void *state, char *fname, bool isnull)
+{
+	KeyOrder   *order = state;
+	ListCell   *lc;
+
+	if (order->lex->lex_level != 1)
+		return;
+	foreach(lc, order->keys)
+		if (strcmp(lfirst(lc), fname) == 0)
+			return;
+	order->keys = lappend(order->keys, pstrdup(fname));
+}
+
+/*
+ * json_key_order returns the keys of the JSON object in json text, in the
+ * order they are written (jsonb sorts them; the order in which attributes
+ * are declared is the order Sequelize returns them in).  A key given twice
+ * keeps its first place.
+ */
+List *
+json_key_order(const char *json)
+{
+	KeyOrder	order = {NULL, NIL};
+	JsonSemAction sem;
+
+	memset(&sem, 0, sizeof(sem));
+	order.lex = makeJsonLexContextCstringLen((char *) json, strlen(json), GetDatabaseEncoding(), true);
+	sem.semstate = &order;
+	sem.object_field_start = key_order_field;
+	pg_parse_json_or_ereport(order.lex, &sem);
+	return order.keys;
+}
+
+/*
+ * jv_object_pairs_in_order returns the pairs of obj (JsonPair *) in the
+ * order of keys (char *); keys of obj not in keys follow, in jsonb order.
+ */
+List *
+jv_object_pairs_in_order(const JsonbValue *obj, List *keys)
+{
+	List	   *pairs = jv_object_pairs(obj);
+	List	   *ordered = NIL;
+	ListCell   *lk;
+	ListCell   *lc;
+
+	foreach(lk, keys)
+	{
+		foreach(lc, pairs)
+		{
+			JsonPair   *pair = lfirst(lc);
+
+			if (strcmp(pair->key, lfirst(lk)) == 0)
+			{
+				ordered = lappend(ordered, pair);
+				pairs = foreach_delete_current(pairs, lc);
+				break;
+			}
+		}
+	}
+	return list_concat(ordered, pairs);
+}

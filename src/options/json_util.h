@@ -35,6 +35,8 @@ extern char *jv_to_text(const JsonbValue *v);
 extern Jsonb *jv_to_jsonb(const JsonbValue *v);
 extern const char *jv_type_name(const JsonbValue *v);
 extern List *jv_object_pairs(const JsonbValue *obj);
+extern List *jv_object_pairs_in_order(const JsonbValue *obj, List *keys);
+extern List *json_key_order(const char *json);
 extern List *jv_array_elements(const JsonbValue *arr);
 
 extern char *jv_get_string(const JsonbValue *obj, const char *key,

@@ -89,3 +89,59 @@ CREATE FUNCTION association.accessor_view_marker() RETURNS boolean
     LANGUAGE sql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp
     AS 'SELECT true';
 -- (sync replaces the views 0.1.0 made).
+
+-- Rows come back as json, keys in Sequelize's toJSON() order (jsonb
+-- would sort them): the declarations keep the order of their attributes
+-- (declarations made with 0.1.0 keep the order jsonb gave them), and the
+-- functions that take attributes or return rows are made again.
+ALTER TABLE association.models ALTER COLUMN attributes DROP DEFAULT;
+ALTER TABLE association.models ALTER COLUMN attributes TYPE json USING attributes::json;
+ALTER TABLE association.models ALTER COLUMN attributes SET DEFAULT '{}';
+DROP FUNCTION association.define_model(text, jsonb, jsonb);
+DROP FUNCTION association.create(text, jsonb, jsonb);
+DROP FUNCTION association.get(text, "any", text, jsonb);
+DROP FUNCTION association.get(text, text, text, jsonb);
+DROP FUNCTION association.create_associated(text, "any", text, jsonb, jsonb);
+DROP FUNCTION association.create_associated(text, text, text, jsonb, jsonb);
+DROP FUNCTION association.find_all(text, jsonb);
+DROP FUNCTION association.find_one(text, jsonb);
+DROP FUNCTION association.find_and_count_all(text, jsonb);
+
+CREATE FUNCTION association.define_model(name text,
+                                         attributes "any" DEFAULT '{}',
+                                         options jsonb DEFAULT '{}')
+    RETURNS text LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_define_model';
+
+CREATE FUNCTION association.create(model text, "values" jsonb, options jsonb DEFAULT '{}')
+    RETURNS json LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_create';
+
+CREATE FUNCTION association.get(model text, key "any", association text, options jsonb DEFAULT '{}')
+    RETURNS SETOF json LANGUAGE c STABLE
+    AS 'MODULE_PATHNAME', 'association_get';
+
+CREATE FUNCTION association.get(model text, key text, association text, options jsonb DEFAULT '{}')
+    RETURNS SETOF json LANGUAGE c STABLE
+    AS 'MODULE_PATHNAME', 'association_get';
+
+CREATE FUNCTION association.create_associated(model text, key "any", association text, "values" jsonb DEFAULT '{}', options jsonb DEFAULT '{}')
+    RETURNS json LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_create_associated';
+
+CREATE FUNCTION association.create_associated(model text, key text, association text, "values" jsonb DEFAULT '{}', options jsonb DEFAULT '{}')
+    RETURNS json LANGUAGE c VOLATILE
+    AS 'MODULE_PATHNAME', 'association_create_associated';
+
+CREATE FUNCTION association.find_all(model text, options jsonb DEFAULT '{}')
+    RETURNS SETOF json LANGUAGE c STABLE
+    AS 'MODULE_PATHNAME', 'association_find_all';
+
+CREATE FUNCTION association.find_one(model text, options jsonb DEFAULT '{}')
+    RETURNS json LANGUAGE c STABLE
+    AS 'MODULE_PATHNAME', 'association_find_one';
+
+CREATE FUNCTION association.find_and_count_all(model text, options jsonb DEFAULT '{}')
+    RETURNS json LANGUAGE c STABLE
+    AS 'MODULE_PATHNAME', 'association_find_and_count_all';
+

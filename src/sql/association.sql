@@ -7,7 +7,7 @@
 -- Models: what define_model declared.
 CREATE TABLE association.models (
     name            text PRIMARY KEY CHECK (name <> ''),
-    attributes      jsonb NOT NULL DEFAULT '{}',
+    attributes      json NOT NULL DEFAULT '{}',     -- as declared: json keeps the order of the keys
     options         jsonb NOT NULL DEFAULT '{}',
     table_schema    name NOT NULL,      -- where the table is (or will be)
     table_name      name NOT NULL,
@@ -124,7 +124,7 @@ CREATE FUNCTION association.accessor_view_marker() RETURNS boolean
 -- Models ------------------------------------------------------------------
 
 CREATE FUNCTION association.define_model(name text,
-                                         attributes jsonb DEFAULT '{}',
+                                         attributes "any" DEFAULT '{}',
                                          options jsonb DEFAULT '{}')
     RETURNS text LANGUAGE c VOLATILE
     AS 'MODULE_PATHNAME', 'association_define_model';
@@ -186,7 +186,7 @@ CREATE FUNCTION association.singularize(word text)
 -- Rows --------------------------------------------------------------------
 
 CREATE FUNCTION association.create(model text, "values" jsonb, options jsonb DEFAULT '{}')
-    RETURNS jsonb LANGUAGE c VOLATILE
+    RETURNS json LANGUAGE c VOLATILE
     AS 'MODULE_PATHNAME', 'association_create';
 
 -- Instance functions (the mixins) ------------------------------------------
@@ -197,11 +197,11 @@ CREATE FUNCTION association.create(model text, "values" jsonb, options jsonb DEF
 -- argument type either way.
 
 CREATE FUNCTION association.get(model text, key "any", association text, options jsonb DEFAULT '{}')
-    RETURNS SETOF jsonb LANGUAGE c STABLE
+    RETURNS SETOF json LANGUAGE c STABLE
     AS 'MODULE_PATHNAME', 'association_get';
 
 CREATE FUNCTION association.get(model text, key text, association text, options jsonb DEFAULT '{}')
-    RETURNS SETOF jsonb LANGUAGE c STABLE
+    RETURNS SETOF json LANGUAGE c STABLE
     AS 'MODULE_PATHNAME', 'association_get';
 
 CREATE FUNCTION association.count(model text, key "any", association text, options jsonb DEFAULT '{}')
@@ -277,25 +277,25 @@ CREATE FUNCTION association.remove(model text, key text, association text, targe
     AS 'MODULE_PATHNAME', 'association_remove';
 
 CREATE FUNCTION association.create_associated(model text, key "any", association text, "values" jsonb DEFAULT '{}', options jsonb DEFAULT '{}')
-    RETURNS jsonb LANGUAGE c VOLATILE
+    RETURNS json LANGUAGE c VOLATILE
     AS 'MODULE_PATHNAME', 'association_create_associated';
 
 CREATE FUNCTION association.create_associated(model text, key text, association text, "values" jsonb DEFAULT '{}', options jsonb DEFAULT '{}')
-    RETURNS jsonb LANGUAGE c VOLATILE
+    RETURNS json LANGUAGE c VOLATILE
     AS 'MODULE_PATHNAME', 'association_create_associated';
 
 -- Model-level queries: eager loading ---------------------------------------
 
 CREATE FUNCTION association.find_all(model text, options jsonb DEFAULT '{}')
-    RETURNS SETOF jsonb LANGUAGE c STABLE
+    RETURNS SETOF json LANGUAGE c STABLE
     AS 'MODULE_PATHNAME', 'association_find_all';
 
 CREATE FUNCTION association.find_one(model text, options jsonb DEFAULT '{}')
-    RETURNS jsonb LANGUAGE c STABLE
+    RETURNS json LANGUAGE c STABLE
     AS 'MODULE_PATHNAME', 'association_find_one';
 
 CREATE FUNCTION association.find_and_count_all(model text, options jsonb DEFAULT '{}')
-    RETURNS jsonb LANGUAGE c STABLE
+    RETURNS json LANGUAGE c STABLE
     AS 'MODULE_PATHNAME', 'association_find_and_count_all';
 
 -- Verification --------------------------------------------------------------

@@ -1,14 +1,17 @@
 /*
  * src/sqlgen/include_sql.c
  *
- * Compiles an include tree into ONE statement for find_all: each included
- * association is a correlated subquery that builds its rows' jsonb
- * (jsonb_agg for plural associations, the one row or null for singular
- * ones), nested to any depth; when the query returns every parent, a plural
- * include is instead one grouped pass over its rows joined to the parents.
- * Parents are never duplicated, each row's jsonb is built by one
- * jsonb_build_object, and the children are read through the foreign-key
- * indexes sync makes.
+ * Compiles an include tree into ONE statement for find_all.  Each row's
+ * object is a record (src/sqlgen/row_json.c) turned into json once, keys
+ * in Sequelize's order; an included association is a value of that record:
+ *  - when every parent row is read (the resolver marks such includes
+ *    "grouped"), a plural include is one pass over its rows aggregated by
+ *    parent key, and a belongsTo target's object is built once and joined,
+ *    hash-joined by the planner, to the rows that point at it;
+ *  - otherwise (a limit, a where, find_one: few parents) a subquery per
+ *    parent row reads its children through the foreign-key indexes sync
+ *    makes, as do hasOne, counts and per-parent limits.
+ * Parents are never duplicated; nesting goes to any depth.
  */
 #include "postgres.h"
 
@@ -33,12 +36,12 @@ append_where(StringInfo buf, Model *model, const char *alias, const JsonbValue *
 	where_append_and(buf, model, alias, where_jsonb, params);
 }
 
-static void append_node_json(StringInfo buf, IncludeNode *node, WhereParams *params);
+static List *append_node_from(StringInfo buf, IncludeNode *node, WhereParams *params);
 static bool append_order(StringInfo buf, Model *model, const char *alias, const JsonbValue *order);
 
 /* append_required appends " AND EXISTS (...)" for each required child. */
 static void append_child_source(StringInfo buf, IncludeNode *parent, IncludeNode *child,
-								WhereParams *params);
+								const char *from, WhereParams *params);
 
 static void
 append_required(StringInfo buf, IncludeNode *node, WhereParams *params)
@@ -52,7 +55,7 @@ append_required(StringInfo buf, IncludeNode *node, WhereParams *params)
 		if (!child->required)
 			continue;
 		appendStringInfoString(buf, " AND EXISTS (SELECT 1");
-		append_child_source(buf, node, child, params);
+		append_child_source(buf, node, child, "", params);
 		appendStringInfoChar(buf, ')');
 	}
 }
@@ -135,17 +138,22 @@ append_child_filters(StringInfo buf, IncludeNode *child, WhereParams *params)
 
 /*
  * append_child_source appends FROM and WHERE of child's rows for one row of
- * parent: the association's join, its scopes, the include's where and
- * through.where, and its own required children.
+ * parent: the association's join (or from, when given: the child's FROM
+ * with its records), its scopes, the include's where and through.where,
+ * and its own required children.
  */
 static void
-append_child_source(StringInfo buf, IncludeNode *parent, IncludeNode *child, WhereParams *params)
+append_child_source(StringInfo buf, IncludeNode *parent, IncludeNode *child, const char *from,
+					WhereParams *params)
 {
 	char	   *parent_column;
 	const char *op;
 	char	   *child_column = child_link_column(parent, child, &parent_column, &op);
 
-	append_child_from(buf, child);
+	if (from[0] == '\0')
+		append_child_from(buf, child);
+	else
+		appendStringInfoString(buf, from);
 	appendStringInfo(buf, " WHERE %s %s %s", child_column, op, parent_column);
 	append_child_filters(buf, child, params);
 }
@@ -157,11 +165,29 @@ group_alias(IncludeNode *child)
 	return psprintf("g%s", child->alias + 1);
 }
 
+/* record_alias returns the alias of a node's record: x<n> for t<n>. */
+static char *
+record_alias(IncludeNode *node)
+{
+	return psprintf("x%s", node->alias + 1);
+}
+
+/* child_order appends the order of a plural child's rows: its option, else its key. */
+static void
+child_order(StringInfo buf, IncludeNode *child)
+{
+	ModelAttr  *pk = model_primary_key(child->model);
+
+	if (!append_order(buf, child->model, child->alias, child->order))
+		appendStringInfo(buf, "%s.%s", child->alias, pk ? quote_identifier(pk->field) : "ctid");
+}
+
 /*
- * append_grouped_join appends the LEFT JOIN that computes a plural
- * include's arrays for every parent at once: one pass over the children,
- * grouped by their parent key — cheaper than a subquery per parent when
- * the query returns every parent.
+ * append_grouped_join appends the LEFT JOIN that computes a child's value
+ * for every parent row at once: for a plural include one pass over the
+ * children, aggregated by their parent key; for a belongsTo each target's
+ * object built once and joined to the parents that point at it.  Cheaper
+ * than a subquery per parent row when the query reads every parent.
  */
 static void
 append_grouped_join(StringInfo buf, IncludeNode *parent, IncludeNode *child, WhereParams *params)
@@ -169,19 +195,27 @@ append_grouped_join(StringInfo buf, IncludeNode *parent, IncludeNode *child, Whe
 	char	   *parent_column;
 	const char *op;
 	char	   *child_column = child_link_column(parent, child, &parent_column, &op);
-	ModelAttr  *pk = model_primary_key(child->model);
-	StringInfoData order;
+	StringInfoData from;
+	List	   *fields;
 
-	initStringInfo(&order);
-	if (!append_order(&order, child->model, child->alias, child->order))
-		appendStringInfo(&order, "%s.%s", child->alias, pk ? quote_identifier(pk->field) : "ctid");
-	appendStringInfo(buf, " LEFT JOIN (SELECT %s AS k, pg_catalog.jsonb_agg(", child_column);
-	append_node_json(buf, child, params);
-	appendStringInfo(buf, " ORDER BY %s) AS v", order.data);
-	append_child_from(buf, child);
+	initStringInfo(&from);
+	fields = append_node_from(&from, child, params);
+	if (child->as->kind == ASSOC_BELONGS_TO)
+		appendStringInfo(buf, " LEFT JOIN (SELECT %s AS k, %s AS v", child_column,
+						 record_value(fields, record_alias(child)));
+	else
+	{
+		appendStringInfo(buf, " LEFT JOIN (SELECT %s AS k, pg_catalog.array_to_json(pg_catalog.array_agg(%s ORDER BY ",
+						 child_column, record_value(fields, record_alias(child)));
+		child_order(buf, child);
+		appendStringInfoString(buf, ")) AS v");
+	}
+	appendStringInfoString(buf, from.data);
 	appendStringInfoString(buf, " WHERE TRUE");
 	append_child_filters(buf, child, params);
-	appendStringInfo(buf, " GROUP BY 1) %s ON %s.k %s %s",
+	if (child->as->kind != ASSOC_BELONGS_TO)
+		appendStringInfoString(buf, " GROUP BY 1");
+	appendStringInfo(buf, ") %s ON %s.k %s %s",
 					 group_alias(child), group_alias(child), op, parent_column);
 }
 
@@ -254,7 +288,7 @@ append_path_value(StringInfo buf, IncludeNode *parent, List *nodes, ListCell *lc
 		appendStringInfo(buf, "%s.%s", child->alias, quote_identifier(a->field));
 	else
 		append_path_value(buf, child, nodes, lnext(nodes, lc), a, params);
-	append_child_source(buf, parent, child, params);
+	append_child_source(buf, parent, child, "", params);
 	appendStringInfoString(buf, " LIMIT 1)");
 }
 
@@ -299,99 +333,119 @@ order_path_column(void *arg, List *path, const char *attr)
 	return buf.data;
 }
 
-/* append_child_value appends the jsonb value of an included association. */
-static void
-append_child_value(StringInfo buf, IncludeNode *parent, IncludeNode *child, WhereParams *params)
+/*
+ * child_value returns the SQL of an included association's value in its
+ * parent's object: from the grouped join, a count, or a subquery per parent
+ * row — the one row's object or null (singular), the rows' objects in
+ * order or [] (plural), the first n in order (plural with limit/offset).
+ */
+static char *
+child_value(IncludeNode *parent, IncludeNode *child, WhereParams *params)
 {
 	Association *as = child->as;
 	bool		singular = as->kind == ASSOC_BELONGS_TO || as->kind == ASSOC_HAS_ONE;
-	ModelAttr  *pk = model_primary_key(child->model);
+	StringInfoData buf;
+	StringInfoData from;
+	List	   *fields;
+	char	   *value;
 	int			limit = 0;
 	int			offset = 0;
-	StringInfoData order;
 
+	initStringInfo(&buf);
 	if (child->grouped)
 	{
-		appendStringInfo(buf, "COALESCE(%s.v, '[]'::pg_catalog.jsonb)", group_alias(child));
-		return;
+		appendStringInfo(&buf, singular ? "%s.v" : "COALESCE(%s.v, '[]'::pg_catalog.json)",
+						 group_alias(child));
+		return buf.data;
 	}
 	if (child->count)
 	{
-		appendStringInfoString(buf, "(SELECT pg_catalog.count(*)");
-		append_child_source(buf, parent, child, params);
-		appendStringInfoChar(buf, ')');
-		return;
+		appendStringInfoString(&buf, "(SELECT pg_catalog.count(*)");
+		append_child_source(&buf, parent, child, "", params);
+		appendStringInfoChar(&buf, ')');
+		return buf.data;
 	}
+	initStringInfo(&from);
+	fields = append_node_from(&from, child, params);
+	value = record_value(fields, record_alias(child));
 	if (singular)
 	{
-		appendStringInfoString(buf, "(SELECT ");
-		append_node_json(buf, child, params);
-		append_child_source(buf, parent, child, params);
-		appendStringInfoString(buf, " LIMIT 1)");
-		return;
+		appendStringInfo(&buf, "(SELECT %s", value);
+		append_child_source(&buf, parent, child, from.data, params);
+		appendStringInfoString(&buf, " LIMIT 1)");
+		return buf.data;
 	}
-	/* plural: the rows in order, aggregated; [] when none */
 	if (child->limit != NULL && !jv_is_null(child->limit))
 		limit = limit_param(params, child->limit, "include.limit");
 	if (child->offset != NULL && !jv_is_null(child->offset))
 		offset = limit_param(params, child->offset, "include.offset");
-	initStringInfo(&order);
-	if (!append_order(&order, child->model, child->alias, child->order))
-		appendStringInfo(&order, "%s.%s", child->alias, pk ? quote_identifier(pk->field) : "ctid");
 	if (!limit && !offset)
 	{
-		appendStringInfoString(buf, "COALESCE((SELECT pg_catalog.jsonb_agg(");
-		append_node_json(buf, child, params);
-		appendStringInfo(buf, " ORDER BY %s)", order.data);
-		append_child_source(buf, parent, child, params);
-		appendStringInfoString(buf, "), '[]'::pg_catalog.jsonb)");
-		return;
+		appendStringInfo(&buf, "COALESCE((SELECT pg_catalog.array_to_json(pg_catalog.array_agg(%s ORDER BY ",
+						 value);
+		child_order(&buf, child);
+		appendStringInfoString(&buf, "))");
+		append_child_source(&buf, parent, child, from.data, params);
+		appendStringInfoString(&buf, "), '[]'::pg_catalog.json)");
+		return buf.data;
 	}
 	/* per-parent top-n: order and cut in a subquery, keep the order when aggregating */
-	appendStringInfoString(buf, "COALESCE((SELECT pg_catalog.jsonb_agg(s.j ORDER BY s.n) FROM (SELECT ");
-	append_node_json(buf, child, params);
-	appendStringInfo(buf, " AS j, pg_catalog.row_number() OVER (ORDER BY %s) AS n", order.data);
-	append_child_source(buf, parent, child, params);
-	appendStringInfo(buf, " ORDER BY %s", order.data);
+	appendStringInfo(&buf, "COALESCE((SELECT pg_catalog.array_to_json(pg_catalog.array_agg(s.v ORDER BY s.n)) FROM (SELECT %s AS v, "
+					 "pg_catalog.row_number() OVER (ORDER BY ", value);
+	child_order(&buf, child);
+	appendStringInfoString(&buf, ") AS n");
+	append_child_source(&buf, parent, child, from.data, params);
+	appendStringInfoString(&buf, " ORDER BY ");
+	child_order(&buf, child);
 	if (limit)
-		appendStringInfo(buf, " LIMIT $%d", limit);
+		appendStringInfo(&buf, " LIMIT $%d", limit);
 	if (offset)
-		appendStringInfo(buf, " OFFSET $%d", offset);
-	appendStringInfoString(buf, ") s), '[]'::pg_catalog.jsonb)");
+		appendStringInfo(&buf, " OFFSET $%d", offset);
+	appendStringInfoString(&buf, ") s), '[]'::pg_catalog.json)");
+	return buf.data;
 }
 
-/* append_node_json appends the jsonb of one row of node with its includes. */
-static void
-append_node_json(StringInfo buf, IncludeNode *node, WhereParams *params)
+/*
+ * append_node_from appends FROM for the rows of node: its table (joined to
+ * the junction for a belongsToMany), the grouped joins of its children,
+ * and the lateral records of its junction data and of its object, keys in
+ * order: attributes, junction data, included associations.  Returns the
+ * object's fields, for record_value and record_json.
+ */
+static List *
+append_node_from(StringInfo buf, IncludeNode *node, WhereParams *params)
 {
 	List	   *fields = row_json_fields(node->model, node->alias, node->attrs);
 	ListCell   *lc;
 
 	CHECK_FOR_INTERRUPTS();
+	if (node->as == NULL)
+		appendStringInfo(buf, " FROM %s %s", model_qualified_table(node->model), node->alias);
+	else
+		append_child_from(buf, node);
+	foreach(lc, node->children)
+	{
+		IncludeNode *child = lfirst(lc);
+
+		if (child->grouped)
+			append_grouped_join(buf, node, child, params);
+	}
 	if (node->as != NULL && node->as->through != NULL && node->through_attrs != NIL)
 	{
-		StringInfoData junction;
-		JsonField  *f = palloc(sizeof(JsonField));
+		List	   *junction = row_json_fields(node->as->through, node->jalias, node->through_attrs);
+		char	   *rec = psprintf("j%s", record_alias(node));
 
-		initStringInfo(&junction);
-		append_row_json(&junction, node->as->through, node->jalias, node->through_attrs);
-		f->key = node->through_as;
-		f->expr = junction.data;
-		fields = lappend(fields, f);
+		append_record_lateral(buf, junction, rec);
+		fields = lappend(fields, json_field(node->through_as, record_value(junction, rec)));
 	}
 	foreach(lc, node->children)
 	{
 		IncludeNode *child = lfirst(lc);
-		StringInfoData value;
-		JsonField  *f = palloc(sizeof(JsonField));
 
-		initStringInfo(&value);
-		append_child_value(&value, node, child, params);
-		f->key = child->as->name;
-		f->expr = value.data;
-		fields = lappend(fields, f);
+		fields = lappend(fields, json_field(child->as->name, child_value(node, child, params)));
 	}
-	append_json_object(buf, fields);
+	append_record_lateral(buf, fields, record_alias(node));
+	return fields;
 }
 
 /*
@@ -411,21 +465,12 @@ include_find_sql(IncludeNode *root, WhereParams *params, bool count_only)
 						 root->alias);
 	else
 	{
-		StringInfoData joins;
-		ListCell   *lc;
+		StringInfoData from;
+		List	   *fields;
 
-		initStringInfo(&joins);
-		foreach(lc, root->children)
-		{
-			IncludeNode *child = lfirst(lc);
-
-			if (child->grouped)
-				append_grouped_join(&joins, root, child, params);
-		}
-		appendStringInfoString(&buf, "SELECT ");
-		append_node_json(&buf, root, params);
-		appendStringInfo(&buf, " FROM %s %s%s", model_qualified_table(root->model), root->alias,
-						 joins.data);
+		initStringInfo(&from);
+		fields = append_node_from(&from, root, params);
+		appendStringInfo(&buf, "SELECT %s%s", record_json(fields, record_alias(root)), from.data);
 	}
 	appendStringInfoString(&buf, " WHERE TRUE");
 	append_where(&buf, root->model, root->alias, root->where, NULL, params);

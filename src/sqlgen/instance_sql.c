@@ -100,14 +100,26 @@ append_from(StringInfo buf, const InstanceCall *call, WhereParams *params)
 	}
 }
 
-/* append_junction_json appends " || jsonb_build_object('Junction', {...})". */
-static void
-append_junction_json(StringInfo buf, Association *as, const char *alias, List *attrs)
+/*
+ * target_fields returns the fields of a target's object over the target's
+ * attrs at alias, with the junction's join_attrs at jalias under the
+ * junction model's name for a belongsToMany (none when join_attrs is NIL).
+ */
+static List *
+target_fields(const InstanceCall *call, const char *alias, List *attrs, const char *jalias,
+			  List *join_attrs)
 {
-	appendStringInfo(buf, " OPERATOR(pg_catalog.||) pg_catalog.jsonb_build_object(%s, ",
-					 quote_literal_cstr(as->through->name));
-	append_row_json(buf, as->through, alias, attrs);
-	appendStringInfoChar(buf, ')');
+	List	   *fields = row_json_fields(call->target, alias, attrs);
+
+	if (call->as->through != NULL && join_attrs != NIL)
+	{
+		StringInfoData junction;
+
+		initStringInfo(&junction);
+		append_row_json(&junction, call->as->through, jalias, join_attrs);
+		fields = lappend(fields, json_field(call->as->through->name, junction.data));
+	}
+	return fields;
 }
 
 /* instance_read_sql returns the SELECT of get, count or has. */
@@ -122,26 +134,20 @@ instance_read_sql(const InstanceCall *call, WhereParams *params, InstanceOp op, 
 	{
 		case OP_GET:
 			{
-				List	   *fields = row_json_fields(call->target, "t", opts->attrs);
+				/*
+				 * The record's columns are named like the attributes, so it
+				 * is made in a subquery: a string where sees only t and j.
+				 */
+				List	   *fields = target_fields(call, "t", opts->attrs, "j", opts->join_attrs);
 
-				if (as->through != NULL && opts->join_attrs != NIL)
-				{
-					StringInfoData junction;
-					JsonField  *f = palloc(sizeof(JsonField));
-
-					initStringInfo(&junction);
-					append_row_json(&junction, as->through, "j", opts->join_attrs);
-					f->key = as->through->name;
-					f->expr = junction.data;
-					fields = lappend(fields, f);
-				}
-				appendStringInfoString(&buf, "SELECT ");
-				append_json_object(&buf, fields);
+				appendStringInfo(&buf, "SELECT %s FROM (SELECT ", record_json(fields, "x"));
+				append_record_columns(&buf, fields);
+				append_from(&buf, call, params);
+				appendStringInfo(&buf, "%s%s%s", opts->where_sql, opts->order_sql, opts->limit_sql);
+				if (!opts->has_limit && (as->kind == ASSOC_BELONGS_TO || as->kind == ASSOC_HAS_ONE))
+					appendStringInfoString(&buf, " LIMIT 1");
+				appendStringInfoString(&buf, ") x");
 			}
-			append_from(&buf, call, params);
-			appendStringInfo(&buf, "%s%s%s", opts->where_sql, opts->order_sql, opts->limit_sql);
-			if (!opts->has_limit && (as->kind == ASSOC_BELONGS_TO || as->kind == ASSOC_HAS_ONE))
-				appendStringInfoString(&buf, " LIMIT 1");
 			break;
 		case OP_COUNT:
 			appendStringInfoString(&buf, "SELECT pg_catalog.count(*)");
@@ -572,8 +578,8 @@ instance_create_sql(const InstanceCall *call, WhereParams *params, const JsonbVa
 						 where_add_param(params, JSONBOID, -1,
 										 JsonbToCString(NULL, &through_row->root, VARSIZE(through_row))));
 	}
-	append_row_json(&buf, call->target, "ins", call->target->attrs);
-	append_junction_json(&buf, as, "jn", as->through->attrs);
+	append_json_object(&buf, target_fields(call, "ins", call->target->attrs, "jn",
+											as->through->attrs));
 	appendStringInfoString(&buf, " FROM ins, jn");
 	return buf.data;
 }

@@ -1,9 +1,19 @@
 /*
  * src/sqlgen/row_json.c
  *
- * Builds the SQL expression that turns one row of a model's table into
- * jsonb keyed by attribute name (UserId, not user_id), the shape every
- * function of the extension returns rows in.
+ * Builds the SQL that turns rows into JSON objects keyed by attribute name
+ * (UserId, not user_id), with the keys in the order Sequelize's toJSON()
+ * gives them: the model's attributes in order, then junction data, then
+ * included associations.  The type is json, not jsonb: jsonb would reorder
+ * the keys (shorter first) and costs more to build.
+ *
+ * The fast form is a record: "CROSS JOIN LATERAL (SELECT t.a AS "a", ...)
+ * x" names each value with its key, the planner folds the lateral subquery
+ * into the row it belongs to, and row_to_json(x) or array_to_json(array_agg(x))
+ * (which, unlike json_agg, adds no line breaks) turns it
+ * into an object in one pass, nested records into nested objects.  A key
+ * longer than a column name can be (NAMEDATALEN - 1 bytes) cannot name a
+ * record column; such an object is built with json_build_object instead.
  */
 #include "postgres.h"
 
@@ -11,10 +21,21 @@
 
 #include "sqlgen/row_json.h"
 
-/* jsonb_build_object takes at most 100 arguments: 50 keys per call. */
-#define KEYS_PER_CALL 50
+/* json_build_object takes at most 100 arguments: 50 keys. */
+#define MAX_BUILD_OBJECT_KEYS 50
 
-/* row_json_fields returns the fields of a row's jsonb: 'attr' -> alias.col. */
+/* json_field returns a field: key and the SQL of its value. */
+JsonField *
+json_field(const char *key, char *expr)
+{
+	JsonField  *f = palloc(sizeof(JsonField));
+
+	f->key = key;
+	f->expr = expr;
+	return f;
+}
+
+/* row_json_fields returns the fields of a row's object: 'attr' -> alias.col. */
 List *
 row_json_fields(Model *model, const char *alias, List *attrs)
 {
@@ -24,44 +45,143 @@ row_json_fields(Model *model, const char *alias, List *attrs)
 	foreach(lc, attrs)
 	{
 		ModelAttr  *a = lfirst(lc);
-		JsonField  *f = palloc(sizeof(JsonField));
 
-		f->key = a->name;
-		f->expr = alias ? psprintf("%s.%s", quote_identifier(alias), quote_identifier(a->field))
-			: pstrdup(quote_identifier(a->field));
-		fields = lappend(fields, f);
+		fields = lappend(fields, json_field(a->name,
+											alias ? psprintf("%s.%s", quote_identifier(alias),
+															 quote_identifier(a->field))
+											: pstrdup(quote_identifier(a->field))));
 	}
 	return fields;
 }
 
-/*
- * append_json_object appends one jsonb_build_object over fields (JsonField
- * *), chained with || only when there are more than one call can take, so
- * that a row is built once rather than re-encoded per added key.
- */
-void
-append_json_object(StringInfo buf, List *fields)
+/* keys_fit returns whether every key of fields can name a record column. */
+static bool
+keys_fit(List *fields)
 {
 	ListCell   *lc;
-	int			n = 0;
 
-	appendStringInfoString(buf, "pg_catalog.jsonb_build_object(");
+	foreach(lc, fields)
+		if (strlen(((JsonField *) lfirst(lc))->key) >= NAMEDATALEN)
+			return false;
+	return true;
+}
+
+/* append_build_object appends json_build_object over fields. */
+static void
+append_build_object(StringInfo buf, List *fields)
+{
+	ListCell   *lc;
+
+	if (list_length(fields) > MAX_BUILD_OBJECT_KEYS)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("a row with more than %d keys cannot have a key longer than %d bytes",
+						MAX_BUILD_OBJECT_KEYS, NAMEDATALEN - 1),
+				 errhint("Give the attribute or association a shorter name.")));
+	appendStringInfoString(buf, "pg_catalog.json_build_object(");
 	foreach(lc, fields)
 	{
 		JsonField  *f = lfirst(lc);
 
-		if (n > 0 && n % KEYS_PER_CALL == 0)
-			appendStringInfoString(buf, ") OPERATOR(pg_catalog.||) pg_catalog.jsonb_build_object(");
-		else if (n > 0)
-			appendStringInfoString(buf, ", ");
-		appendStringInfo(buf, "%s, %s", quote_literal_cstr(f->key), f->expr);
-		n++;
+		appendStringInfo(buf, "%s%s, %s", foreach_current_index(lc) ? ", " : "",
+						 quote_literal_cstr(f->key), f->expr);
 	}
 	appendStringInfoChar(buf, ')');
 }
 
+/* append_select_list appends "expr AS "key", ..." over fields. */
+static void
+append_select_list(StringInfo buf, List *fields)
+{
+	ListCell   *lc;
+
+	foreach(lc, fields)
+	{
+		JsonField  *f = lfirst(lc);
+
+		appendStringInfo(buf, "%s%s AS %s", foreach_current_index(lc) ? ", " : "",
+						 f->expr, quote_identifier(f->key));
+	}
+}
+
 /*
- * append_row_json appends the jsonb of a row over attrs (ModelAttr *; none
+ * append_record_columns appends the select list of a record over fields:
+ * one column per key, or, when a key is too long to name a column (or
+ * there are none), the object built as column "o".  record_value and
+ * record_json then refer to the record by its alias.
+ */
+void
+append_record_columns(StringInfo buf, List *fields)
+{
+	if (fields == NIL)
+		appendStringInfoString(buf, "'{}'::pg_catalog.json AS o");
+	else if (keys_fit(fields))
+		append_select_list(buf, fields);
+	else
+	{
+		append_build_object(buf, fields);
+		appendStringInfoString(buf, " AS o");
+	}
+}
+
+/*
+ * append_record_lateral appends " CROSS JOIN LATERAL (SELECT ...) rec": the
+ * record of one object over fields, to refer to with record_value and
+ * record_json.
+ */
+void
+append_record_lateral(StringInfo buf, List *fields, const char *rec)
+{
+	appendStringInfoString(buf, " CROSS JOIN LATERAL (SELECT ");
+	append_record_columns(buf, fields);
+	appendStringInfo(buf, ") %s", rec);
+}
+
+/*
+ * record_value returns the SQL of the object of append_record_lateral as a
+ * value to nest in another object or to aggregate: the record,
+ * or the json built when it is not one.
+ */
+char *
+record_value(List *fields, const char *rec)
+{
+	if (fields != NIL && keys_fit(fields))
+		return pstrdup(rec);
+	return psprintf("%s.o", rec);
+}
+
+/* record_json returns the SQL of the object of append_record_lateral as json. */
+char *
+record_json(List *fields, const char *rec)
+{
+	if (fields != NIL && keys_fit(fields))
+		return psprintf("pg_catalog.row_to_json(%s)", rec);
+	return psprintf("%s.o", rec);
+}
+
+/*
+ * append_json_object appends a json object expression over fields, for a
+ * value computed once per row (RETURNING of an insert, junction data):
+ * json_build_object, or for more keys than it takes a scalar subquery over
+ * the record.
+ */
+void
+append_json_object(StringInfo buf, List *fields)
+{
+	if (fields == NIL)
+		appendStringInfoString(buf, "'{}'::pg_catalog.json");
+	else if (list_length(fields) <= MAX_BUILD_OBJECT_KEYS || !keys_fit(fields))
+		append_build_object(buf, fields);
+	else
+	{
+		appendStringInfoString(buf, "(SELECT pg_catalog.row_to_json(o) FROM (SELECT ");
+		append_select_list(buf, fields);
+		appendStringInfoString(buf, ") o)");
+	}
+}
+
+/*
+ * append_row_json appends the json of one row over attrs (ModelAttr *; none
  * gives '{}'), keyed by attribute name.
  */
 void
