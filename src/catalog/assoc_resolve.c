@@ -572,13 +572,76 @@ inject_junction_key(Association *as, const char *name, KeySpec *spec, Model *ref
 }
 
 /*
+ * key_user returns what already uses attribute a of model as a key: an
+ * association naming instances or targets of model by it, or an attribute
+ * referencing it; NULL when nothing does.
+ */
+static char *
+key_user(Registry *reg, Association *as, Model *model, ModelAttr *a)
+{
+	ListCell   *lc;
+
+	foreach(lc, reg->associations)
+	{
+		Association *other = lfirst(lc);
+
+		if (other == as || other == as->paired)
+			continue;
+		if ((other->source == model &&
+			 (other->instance_key == a || strcmp(other->source_key, a->name) == 0)) ||
+			(other->target == model &&
+			 (other->target_ref == a || (other->target_key && strcmp(other->target_key, a->name) == 0))))
+			return psprintf("association \"%s\" of model \"%s\" uses", other->name,
+							other->source->name);
+	}
+	foreach(lc, reg->models)
+	{
+		Model	   *m = lfirst(lc);
+		ListCell   *la;
+
+		foreach(la, m->attrs)
+		{
+			ModelAttr  *ref = lfirst(la);
+
+			if (ref != a && ref->ref_table != NULL && ref->ref_column != NULL &&
+				strcmp(ref->ref_schema, model->schema) == 0 &&
+				strcmp(ref->ref_table, model->table) == 0 && strcmp(ref->ref_column, a->field) == 0)
+				return psprintf("attribute \"%s\" of model \"%s\" references", ref->name, m->name);
+		}
+	}
+	return NULL;
+}
+
+/*
+ * check_key_unused reports attribute a of model, the junction of as, about
+ * to be dropped from it, when something declared before uses it as a key:
+ * typically a declared model used as a target (its default `id` the target
+ * key) that a later belongsToMany takes as its junction.
+ */
+static void
+check_key_unused(Registry *reg, Association *as, Model *model, ModelAttr *a)
+{
+	char	   *user = key_user(reg, as, model, a);
+
+	if (user != NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_COLUMN),
+				 errmsg("model \"%s\" cannot be the junction of association \"%s\" of model \"%s\": %s its primary key \"%s\"",
+						model->name, as->name, as->source->name, user, a->name),
+				 errdetail("A junction model's default primary key \"%s\" is replaced by the two keys of the belongsToMany.",
+						   a->name),
+				 errhint("Give model \"%s\" a primary key of its own, or use another model or a through name as the junction.",
+						 model->name)));
+}
+
+/*
  * inject_junction_keys puts both keys of a belongsToMany on its junction:
  * Sequelize's default `id` of the junction is dropped and the two keys
  * become its primary key, unless the junction model has a primary key of its
  * own; then they get a unique key instead (unless through.unique is false).
  */
 static void
-inject_junction_keys(Association *as, KeySpec *fk_spec, KeySpec *other_spec)
+inject_junction_keys(Registry *reg, Association *as, KeySpec *fk_spec, KeySpec *other_spec)
 {
 	Model	   *through = as->through;
 	ListCell   *lc;
@@ -593,6 +656,7 @@ inject_junction_keys(Association *as, KeySpec *fk_spec, KeySpec *other_spec)
 
 		if (a->primary_key && a->auto_generated)
 		{
+			check_key_unused(reg, as, through, a);
 			through->attrs = foreach_delete_current(through->attrs, lc);
 			continue;
 		}
@@ -721,9 +785,9 @@ resolve_belongs_to_many(Registry *reg, Association *as, JsonbValue *opts, KeySpe
 			reinject_pair = true;
 		}
 	}
-	inject_junction_keys(as, spec, other_key ? &other_spec : NULL);
+	inject_junction_keys(reg, as, spec, other_key ? &other_spec : NULL);
 	if (reinject_pair)
-		inject_junction_keys(pair, NULL, NULL);
+		inject_junction_keys(reg, pair, NULL, NULL);
 	as->junction_unique = model_has_unique_key(as->through, model_find_attr(as->through, as->foreign_key),
 											   model_find_attr(as->through, as->other_key));
 	if (pair != NULL)

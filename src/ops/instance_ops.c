@@ -285,7 +285,8 @@ instance_mutate(InstanceCall *call, InstanceOp op, Targets *targets, Jsonb *defa
 
 	exec_begin();
 	lock_and_check(call, op, targets_param);
-	if (call->as->kind == ASSOC_BELONGS_TO_MANY && op != OP_REMOVE && !call->as->junction_unique)
+	if (call->as->kind == ASSOC_BELONGS_TO_MANY && op != OP_REMOVE &&
+		!instance_junction_skips_conflicts(call))
 		run(call, instance_pair_lock_sql(call, &call->params, targets_param), false, SPI_OK_SELECT);
 	run(call, instance_write_sql(call, &call->params, op, targets_param, through_param, fields, have_through),
 		false, expected);

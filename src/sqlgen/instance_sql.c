@@ -67,59 +67,40 @@ append_scope_assignments(StringInfo buf, const InstanceCall *call, WhereParams *
 	}
 }
 
-/* append_from appends FROM and the WHERE that ties targets to the instance. */
+/*
+ * append_from appends FROM (with more_from, e.g. a lateral record, after the
+ * tables) and the WHERE that ties targets to the instance.
+ */
 static void
-append_from(StringInfo buf, const InstanceCall *call, WhereParams *params)
+append_from(StringInfo buf, const InstanceCall *call, WhereParams *params, const char *more_from)
 {
 	Association *as = call->as;
 
 	switch (as->kind)
 	{
 		case ASSOC_BELONGS_TO:
-			appendStringInfo(buf, " FROM %s s JOIN %s t ON %s %s %s WHERE %s %s $1",
+			appendStringInfo(buf, " FROM %s s JOIN %s t ON %s %s %s%s WHERE %s %s $1",
 							 model_qualified_table(call->source), model_qualified_table(call->target),
 							 sql_column("t", call->target, as->target_key), sql_attr_eq(call->target, as->target_key),
-							 sql_column("s", call->source, as->foreign_key),
+							 sql_column("s", call->source, as->foreign_key), more_from,
 							 sql_column("s", call->source, call->instance_key->name), instance_eq(call));
 			break;
 		case ASSOC_HAS_ONE:
 		case ASSOC_HAS_MANY:
-			appendStringInfo(buf, " FROM %s t WHERE %s %s $1", model_qualified_table(call->target),
-							 sql_column("t", call->target, as->foreign_key), instance_eq(call));
+			appendStringInfo(buf, " FROM %s t%s WHERE %s %s $1", model_qualified_table(call->target),
+							 more_from, sql_column("t", call->target, as->foreign_key), instance_eq(call));
 			append_scope_match(buf, call, params, call->target, "t", as->scope);
 			break;
 		case ASSOC_BELONGS_TO_MANY:
-			appendStringInfo(buf, " FROM %s j JOIN %s t ON %s %s %s WHERE %s %s $1",
+			appendStringInfo(buf, " FROM %s j JOIN %s t ON %s %s %s%s WHERE %s %s $1",
 							 model_qualified_table(as->through), model_qualified_table(call->target),
 							 sql_column("t", call->target, as->target_key), sql_attr_eq(call->target, as->target_key),
-							 sql_column("j", as->through, as->other_key),
+							 sql_column("j", as->through, as->other_key), more_from,
 							 sql_column("j", as->through, as->foreign_key), instance_eq(call));
 			append_scope_match(buf, call, params, as->through, "j", as->through_scope);
 			append_scope_match(buf, call, params, call->target, "t", as->scope);
 			break;
 	}
-}
-
-/*
- * target_fields returns the fields of a target's object over the target's
- * attrs at alias, with the junction's join_attrs at jalias under the
- * junction model's name for a belongsToMany (none when join_attrs is NIL).
- */
-static List *
-target_fields(const InstanceCall *call, const char *alias, List *attrs, const char *jalias,
-			  List *join_attrs)
-{
-	List	   *fields = row_json_fields(call->target, alias, attrs);
-
-	if (call->as->through != NULL && join_attrs != NIL)
-	{
-		StringInfoData junction;
-
-		initStringInfo(&junction);
-		append_row_json(&junction, call->as->through, jalias, join_attrs);
-		fields = lappend(fields, json_field(call->as->through->name, junction.data));
-	}
-	return fields;
 }
 
 /* instance_read_sql returns the SELECT of get, count or has. */
@@ -135,14 +116,24 @@ instance_read_sql(const InstanceCall *call, WhereParams *params, InstanceOp op, 
 		case OP_GET:
 			{
 				/*
-				 * The record's columns are named like the attributes, so it
-				 * is made in a subquery: a string where sees only t and j.
+				 * The target's record has columns named like the attributes,
+				 * so it is made in a subquery: a string where sees only t
+				 * and j (and the junction record's columns, named like j's).
 				 */
-				List	   *fields = target_fields(call, "t", opts->attrs, "j", opts->join_attrs);
+				List	   *fields = row_json_fields(call->target, "t", opts->attrs);
+				StringInfoData junction;
 
+				initStringInfo(&junction);
+				if (as->through != NULL && opts->join_attrs != NIL)
+				{
+					List	   *jfields = row_json_fields(as->through, "j", opts->join_attrs);
+
+					append_record_lateral(&junction, jfields, "jx");
+					fields = lappend(fields, json_field(as->through->name, record_value(jfields, "jx")));
+				}
 				appendStringInfo(&buf, "SELECT %s FROM (SELECT ", record_json(fields, "x"));
 				append_record_columns(&buf, fields);
-				append_from(&buf, call, params);
+				append_from(&buf, call, params, junction.data);
 				appendStringInfo(&buf, "%s%s%s", opts->where_sql, opts->order_sql, opts->limit_sql);
 				if (!opts->has_limit && (as->kind == ASSOC_BELONGS_TO || as->kind == ASSOC_HAS_ONE))
 					appendStringInfoString(&buf, " LIMIT 1");
@@ -151,7 +142,7 @@ instance_read_sql(const InstanceCall *call, WhereParams *params, InstanceOp op, 
 			break;
 		case OP_COUNT:
 			appendStringInfoString(&buf, "SELECT pg_catalog.count(*)");
-			append_from(&buf, call, params);
+			append_from(&buf, call, params, "");
 			appendStringInfoString(&buf, opts->where_sql);
 			break;
 		case OP_HAS:
@@ -163,7 +154,7 @@ instance_read_sql(const InstanceCall *call, WhereParams *params, InstanceOp op, 
 			appendStringInfo(&buf, "SELECT pg_catalog.count(DISTINCT %s) OPERATOR(pg_catalog.=) "
 							 "(SELECT pg_catalog.count(DISTINCT k) FROM pg_catalog.unnest($%d) k)",
 							 sql_column("t", call->target, call->target_key->name), targets_param);
-			append_from(&buf, call, params);
+			append_from(&buf, call, params, "");
 			appendStringInfo(&buf, " AND %s %s ANY ($%d)",
 							 sql_column("t", call->target, call->target_key->name), target_eq(call),
 							 targets_param);
@@ -285,6 +276,21 @@ append_junction_rows(StringInfo buf, const InstanceCall *call, WhereParams *para
 }
 
 /*
+ * instance_junction_skips_conflicts returns whether adding junction rows
+ * may leave a pair already there to ON CONFLICT DO NOTHING (a concurrent
+ * caller added it): only when the junction has a unique key on the two keys
+ * and no through scope.  With a through scope, a row with the same pair
+ * belongs to another association sharing the junction, and the conflict is
+ * a real one (23505, as in Sequelize); adds then take per-pair locks
+ * instead (instance_pair_lock_sql), as they do on a junction without a key.
+ */
+bool
+instance_junction_skips_conflicts(const InstanceCall *call)
+{
+	return call->as->junction_unique && call->as->through_scope == NULL;
+}
+
+/*
  * instance_pair_lock_sql returns the statement that serializes callers
  * adding the same pairs to a junction table that has no unique key over its
  * two keys (an adopted table): one transaction advisory lock per pair, taken
@@ -381,17 +387,18 @@ append_junction_add(StringInfo buf, const InstanceCall *call, WhereParams *param
 					 sql_eq_op(oka->type_oid));
 	append_scope_match(buf, call, params, jm, "j", as->through_scope);
 	appendStringInfoString(buf, ") ORDER BY x.k");
-	if (as->junction_unique)
+	if (instance_junction_skips_conflicts(call))
 		appendStringInfo(buf, " ON CONFLICT (%s, %s) DO NOTHING", fk, ok);
 }
 
 /*
  * append_has_add appends the UPDATE that points targets at the instance
- * (with the scope's values and a new updatedAt), skipping those already
- * associated.
+ * (with the scope's values and a new updatedAt); with only_new (set) it
+ * skips those already associated.
  */
 static void
-append_has_add(StringInfo buf, const InstanceCall *call, WhereParams *params, int targets_param)
+append_has_add(StringInfo buf, const InstanceCall *call, WhereParams *params, int targets_param,
+			   bool only_new)
 {
 	Association *as = call->as;
 	char	   *fk = sql_column("t", call->target, as->foreign_key);
@@ -400,9 +407,11 @@ append_has_add(StringInfo buf, const InstanceCall *call, WhereParams *params, in
 					 sql_field(call->target, as->foreign_key));
 	append_scope_assignments(buf, call, params);
 	appendStringInfoString(buf, model_touch_sql(call->target));
-	appendStringInfo(buf, " WHERE %s %s ANY ($%d) AND (%s %s $1",
-					 sql_column("t", call->target, call->target_key->name), target_eq(call), targets_param,
-					 fk, instance_eq(call));
+	appendStringInfo(buf, " WHERE %s %s ANY ($%d)",
+					 sql_column("t", call->target, call->target_key->name), target_eq(call), targets_param);
+	if (!only_new)
+		return;
+	appendStringInfo(buf, " AND (%s %s $1", fk, instance_eq(call));
 	append_scope_match(buf, call, params, call->target, "t", as->scope);
 	appendStringInfoString(buf, ") IS NOT TRUE");
 }
@@ -458,10 +467,11 @@ instance_write_sql(const InstanceCall *call, WhereParams *params, InstanceOp op,
 				append_scope_match(&buf, call, params, call->target, "t", as->scope);
 				appendStringInfo(&buf, " AND %s %s ALL ($%d) RETURNING 1) ", pk,
 								 sql_ne_op(call->target_key->type_oid), targets_param);
-				append_has_add(&buf, call, params, targets_param);
+				append_has_add(&buf, call, params, targets_param, true);
 				return buf.data;
 			default:
-				append_has_add(&buf, call, params, targets_param);
+				/* add updates every target, associated or not, as Sequelize's add does */
+				append_has_add(&buf, call, params, targets_param, false);
 				return buf.data;
 		}
 	}
@@ -507,7 +517,7 @@ instance_write_sql(const InstanceCall *call, WhereParams *params, InstanceOp op,
  * instance_create_sql returns the statement of create_associated: the new
  * target is inserted with the key and scope values the association sets,
  * and for belongsTo the source then points at it, for belongsToMany a
- * junction row joins them.  It returns the new row as jsonb.
+ * junction row joins them.  It returns the new target as json.
  */
 char *
 instance_create_sql(const InstanceCall *call, WhereParams *params, const JsonbValue *values, Jsonb *through_row)
@@ -578,8 +588,8 @@ instance_create_sql(const InstanceCall *call, WhereParams *params, const JsonbVa
 						 where_add_param(params, JSONBOID, -1,
 										 JsonbToCString(NULL, &through_row->root, VARSIZE(through_row))));
 	}
-	append_json_object(&buf, target_fields(call, "ins", call->target->attrs, "jn",
-											as->through->attrs));
+	/* the target alone, as Sequelize's createTarget returns it */
+	append_row_json(&buf, call->target, "ins", call->target->attrs);
 	appendStringInfoString(&buf, " FROM ins, jn");
 	return buf.data;
 }

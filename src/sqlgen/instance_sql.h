@@ -62,6 +62,7 @@ extern char *instance_read_sql(const InstanceCall *call, WhereParams *params, In
 extern char *instance_lock_sql(const InstanceCall *call, WhereParams *params, InstanceOp op, int targets_param);
 extern char *instance_turn_sql(const InstanceCall *call);
 extern bool instance_takes_turns(const InstanceCall *call, InstanceOp op);
+extern bool instance_junction_skips_conflicts(const InstanceCall *call);
 extern char *instance_pair_lock_sql(const InstanceCall *call, WhereParams *params, int targets_param);
 extern char *instance_write_sql(const InstanceCall *call, WhereParams *params, InstanceOp op, int targets_param,
 								int through_param, List *through_fields, bool have_through);

@@ -17,7 +17,9 @@
  */
 #include "postgres.h"
 
+#include "catalog/pg_type.h"
 #include "utils/builtins.h"
+#include "utils/lsyscache.h"
 
 #include "sqlgen/row_json.h"
 
@@ -35,6 +37,23 @@ json_field(const char *key, char *expr)
 	return f;
 }
 
+/*
+ * json_value_sql returns the SQL of attribute a's value at column expression
+ * col, as it goes into a row's object.  bigint and numeric values are
+ * strings, as node-postgres gives them to Sequelize: a JSON number loses
+ * the digits of a bigint beyond 2^53 and the scale of a numeric (12.50)
+ * in JavaScript.
+ */
+static char *
+json_value_sql(ModelAttr *a, char *col)
+{
+	Oid			base = getBaseType(a->type_oid);
+
+	if (base == INT8OID || base == NUMERICOID)
+		return psprintf("%s::pg_catalog.text", col);
+	return col;
+}
+
 /* row_json_fields returns the fields of a row's object: 'attr' -> alias.col. */
 List *
 row_json_fields(Model *model, const char *alias, List *attrs)
@@ -45,11 +64,10 @@ row_json_fields(Model *model, const char *alias, List *attrs)
 	foreach(lc, attrs)
 	{
 		ModelAttr  *a = lfirst(lc);
+		char	   *col = alias ? psprintf("%s.%s", quote_identifier(alias), quote_identifier(a->field))
+			: pstrdup(quote_identifier(a->field));
 
-		fields = lappend(fields, json_field(a->name,
-											alias ? psprintf("%s.%s", quote_identifier(alias),
-															 quote_identifier(a->field))
-											: pstrdup(quote_identifier(a->field))));
+		fields = lappend(fields, json_field(a->name, json_value_sql(a, col)));
 	}
 	return fields;
 }
@@ -161,16 +179,15 @@ record_json(List *fields, const char *rec)
 
 /*
  * append_json_object appends a json object expression over fields, for a
- * value computed once per row (RETURNING of an insert, junction data):
- * json_build_object, or for more keys than it takes a scalar subquery over
- * the record.
+ * value computed once (RETURNING of an insert): a scalar subquery over the
+ * record, or json_build_object when a key cannot name a column.
  */
 void
 append_json_object(StringInfo buf, List *fields)
 {
 	if (fields == NIL)
 		appendStringInfoString(buf, "'{}'::pg_catalog.json");
-	else if (list_length(fields) <= MAX_BUILD_OBJECT_KEYS || !keys_fit(fields))
+	else if (!keys_fit(fields))
 		append_build_object(buf, fields);
 	else
 	{
