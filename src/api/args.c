@@ -71,3 +71,17 @@ arg_json_text(FunctionCallInfo fcinfo, int argno, const char *argname)
 	}
 	return NULL;
 }
+
+/*
+ * json_result returns json text value as the function's result: json, or
+ * jsonb when the function is still declared to return jsonb (the SQL
+ * definitions of 0.1.0 call this library until ALTER EXTENSION association
+ * UPDATE has run).
+ */
+Datum
+json_result(FunctionCallInfo fcinfo, Datum value)
+{
+	if (get_fn_expr_rettype(fcinfo->flinfo) == JSONBOID)
+		return DirectFunctionCall1(jsonb_in, CStringGetDatum(TextDatumGetCString(value)));
+	return value;
+}

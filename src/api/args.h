@@ -15,6 +15,7 @@
 #include "utils/jsonb.h"
 
 extern char *arg_text_required(FunctionCallInfo fcinfo, int argno, const char *argname);
+extern Datum json_result(FunctionCallInfo fcinfo, Datum value);
 extern char *arg_json_text(FunctionCallInfo fcinfo, int argno, const char *argname);
 extern Jsonb *arg_jsonb_or_empty(FunctionCallInfo fcinfo, int argno);
 

@@ -48,8 +48,8 @@ association_create(PG_FUNCTION_ARGS)
 				 errhint("Run SELECT association.sync(); to create it.")));
 	include = jv_get(&opts, "include");
 	if (!jv_is_null(include))
-		nodes = include_resolve_create(reg, model, include);
+		nodes = include_resolve_list(reg, model, include);
 	result = create_instance(model, &vals, nodes);
 	registry_release();
-	PG_RETURN_DATUM(result);
+	PG_RETURN_DATUM(json_result(fcinfo, result));
 }

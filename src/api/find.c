@@ -76,7 +76,7 @@ association_find_one(PG_FUNCTION_ARGS)
 	registry_release();
 	if (isnull)
 		PG_RETURN_NULL();
-	PG_RETURN_DATUM(result);
+	PG_RETURN_DATUM(json_result(fcinfo, result));
 }
 
 /*
@@ -90,5 +90,5 @@ association_find_and_count_all(PG_FUNCTION_ARGS)
 	Datum		result = find_and_count_all(root);
 
 	registry_release();
-	PG_RETURN_DATUM(result);
+	PG_RETURN_DATUM(json_result(fcinfo, result));
 }

@@ -60,11 +60,12 @@ targets_arg(FunctionCallInfo fcinfo, InstanceCall *call)
 Datum
 association_get(PG_FUNCTION_ARGS)
 {
+	Registry   *reg = registry_acquire();
 	InstanceCall call;
 
-	call_init(&call, fcinfo, registry_acquire(), OP_GET);
+	call_init(&call, fcinfo, reg, OP_GET);
 	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
-	instance_get(&call, arg_jsonb_or_empty(fcinfo, 3), (ReturnSetInfo *) fcinfo->resultinfo);
+	instance_get(&call, reg, arg_jsonb_or_empty(fcinfo, 3), (ReturnSetInfo *) fcinfo->resultinfo);
 	registry_release();
 	return (Datum) 0;
 }
@@ -152,5 +153,5 @@ association_create_associated(PG_FUNCTION_ARGS)
 	result = instance_create(&call, arg_jsonb_or_empty(fcinfo, 3),
 							 instance_through_defaults(&call, arg_jsonb_or_empty(fcinfo, 4)));
 	registry_release();
-	PG_RETURN_DATUM(result);
+	PG_RETURN_DATUM(json_result(fcinfo, result));
 }

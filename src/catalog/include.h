@@ -36,10 +36,13 @@ typedef struct IncludeNode
 
 /* src/catalog/include_resolve.c */
 extern IncludeNode *include_resolve_find(Registry *reg, Model *model, const JsonbValue *opts);
-extern List *include_resolve_create(Registry *reg, Model *model, const JsonbValue *include);
+extern List *include_resolve_list(Registry *reg, Model *model, const JsonbValue *include);
 
 /* src/sqlgen/include_sql.c */
 extern char *include_find_sql(IncludeNode *root, WhereParams *params, bool count_only);
+extern List *include_fields(Model *model, const char *alias, List *nodes, WhereParams *params);
+extern char *include_required_sql(Model *model, const char *alias, List *nodes,
+								  WhereParams *params);
 
 #define INCLUDE_MAX_DEPTH 16
 #define INCLUDE_MAX_NODES 256		/* associations in one include tree */

@@ -451,11 +451,12 @@ include_resolve_find(Registry *reg, Model *model, const JsonbValue *opts)
 }
 
 /*
- * include_resolve_create resolves the include option of a nested create on
- * model: the associations whose instances are created with it.
+ * include_resolve_list resolves an include option on model without a find
+ * around it: the associations a nested create creates instances of, or
+ * the ones a getter loads with each target.
  */
 List *
-include_resolve_create(Registry *reg, Model *model, const JsonbValue *include)
+include_resolve_list(Registry *reg, Model *model, const JsonbValue *include)
 {
 	IncludeResolver r = {reg, 0};
 

@@ -93,7 +93,7 @@ load_model_rows(void)
 {
 	List	   *rows = NIL;
 
-	exec_for_each_row("SELECT name, attributes, options, table_schema::pg_catalog.text, "
+	exec_for_each_row("SELECT name, attributes::pg_catalog.text, options, table_schema::pg_catalog.text, "
 					 "table_name::pg_catalog.text, relid::pg_catalog.oid, columns, "
 					 "owner::pg_catalog.text, ordinal FROM association.models ORDER BY ordinal",
 					 model_row_read, &rows);

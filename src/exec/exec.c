@@ -21,7 +21,9 @@
 #include "lib/ilist.h"
 #include "miscadmin.h"
 #include "access/xact.h"
+#include "catalog/pg_type.h"
 #include "utils/builtins.h"
+#include "utils/jsonb.h"
 #include "utils/guc.h"
 #include "utils/hsearch.h"
 #include "utils/memutils.h"
@@ -395,11 +397,16 @@ exec_result_int64(int col)
 
 /*
  * exec_put_first_column adds the first column of every row of the last
- * result to a materialized set-returning function's result.
+ * result to a materialized set-returning function's result.  A json value
+ * going into a jsonb column is converted: the SQL definitions of 0.1.0
+ * return jsonb, and they call this library between its installation and
+ * ALTER EXTENSION association UPDATE.
  */
 void
 exec_put_first_column(ReturnSetInfo *rsinfo)
 {
+	bool		to_jsonb = TupleDescAttr(rsinfo->setDesc, 0)->atttypid == JSONBOID &&
+		SPI_gettypeid(SPI_tuptable->tupdesc, 1) == JSONOID;
 	uint64		i;
 
 	for (i = 0; i < SPI_processed; i++)
@@ -407,6 +414,8 @@ exec_put_first_column(ReturnSetInfo *rsinfo)
 		bool		isnull;
 		Datum		value = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull);
 
+		if (to_jsonb && !isnull)
+			value = DirectFunctionCall1(jsonb_in, CStringGetDatum(TextDatumGetCString(value)));
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, &value, &isnull);
 	}
 }

@@ -16,6 +16,7 @@
 #include "utils/builtins.h"
 #include "utils/lsyscache.h"
 
+#include "catalog/include.h"
 #include "catalog/lookup.h"
 #include "exec/exec.h"
 #include "ops/instance_ops.h"
@@ -178,13 +179,22 @@ instance_through_defaults(InstanceCall *call, Jsonb *options)
 	return jv_to_jsonb(through);
 }
 
-/* instance_get adds the associated rows to a set result (foo.getBars(options)). */
+/*
+ * instance_get adds the associated rows to a set result
+ * (foo.getBars(options)), each with the associations options.include names.
+ */
 void
-instance_get(InstanceCall *call, Jsonb *options, ReturnSetInfo *rsinfo)
+instance_get(InstanceCall *call, Registry *reg, Jsonb *options, ReturnSetInfo *rsinfo)
 {
 	GetterOptions opts;
+	JsonbValue	given;
+	JsonbValue *include;
 
 	getter_options(call, &call->params, options, false, &opts);
+	jv_from_jsonb(options, &given);
+	include = jv_get(&given, "include");
+	if (!jv_is_null(include))
+		opts.includes = include_resolve_list(reg, call->target, include);
 	exec_begin();
 	run(call, instance_read_sql(call, &call->params, OP_GET, &opts, 0), true, SPI_OK_SELECT);
 	exec_put_first_column(rsinfo);

@@ -26,7 +26,8 @@ typedef struct Targets
 extern void instance_call_setup(InstanceCall *call, Registry *reg, const char *model,
 								const char *assoc, const char *key_text, InstanceOp op);
 extern Jsonb *instance_through_defaults(InstanceCall *call, Jsonb *options);
-extern void instance_get(InstanceCall *call, Jsonb *options, ReturnSetInfo *rsinfo);
+extern void instance_get(InstanceCall *call, Registry *reg, Jsonb *options,
+						 ReturnSetInfo *rsinfo);
 extern int64 instance_count(InstanceCall *call, Jsonb *options);
 extern bool instance_has(InstanceCall *call, Targets *targets);
 extern void instance_mutate(InstanceCall *call, InstanceOp op, Targets *targets,

@@ -106,7 +106,7 @@ static const OptionDef options[] = {
 	{"limit", IN(OPT_GETTER) | IN(OPT_FIND) | IN(OPT_INCLUDE)},
 	{"offset", IN(OPT_GETTER) | IN(OPT_FIND) | IN(OPT_INCLUDE)},
 	{"raw", IN(OPT_GETTER) | IN(OPT_FIND)},
-	{"include", IN(OPT_FIND) | IN(OPT_CREATE) | IN(OPT_INCLUDE)},
+	{"include", IN(OPT_FIND) | IN(OPT_CREATE) | IN(OPT_INCLUDE) | IN(OPT_GETTER)},
 	{"association", IN(OPT_INCLUDE)},
 	{"all", IN(OPT_INCLUDE)},
 	{"required", IN(OPT_INCLUDE)},

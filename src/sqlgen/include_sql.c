@@ -498,3 +498,39 @@ include_find_sql(IncludeNode *root, WhereParams *params, bool count_only)
 				 errhint("Include fewer associations or write shorter where clauses.")));
 	return buf.data;
 }
+
+/*
+ * include_fields returns the fields (JsonField *) of the associations nodes
+ * includes for each row of model at alias, outside a find: a subquery per
+ * row (a getter's include).
+ */
+List *
+include_fields(Model *model, const char *alias, List *nodes, WhereParams *params)
+{
+	IncludeNode parent = {.model = model, .alias = (char *) alias, .children = nodes};
+	List	   *fields = NIL;
+	ListCell   *lc;
+
+	foreach(lc, nodes)
+	{
+		IncludeNode *child = lfirst(lc);
+
+		fields = lappend(fields, json_field(child->as->name, child_value(&parent, child, params)));
+	}
+	return fields;
+}
+
+/*
+ * include_required_sql returns " AND EXISTS (...)" for each required include
+ * of nodes, over rows of model at alias.
+ */
+char *
+include_required_sql(Model *model, const char *alias, List *nodes, WhereParams *params)
+{
+	IncludeNode parent = {.model = model, .alias = (char *) alias, .children = nodes};
+	StringInfoData buf;
+
+	initStringInfo(&buf);
+	append_required(&buf, &parent, params);
+	return buf.data;
+}

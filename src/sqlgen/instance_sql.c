@@ -16,6 +16,7 @@
 #include "lib/stringinfo.h"
 #include "utils/builtins.h"
 
+#include "catalog/include.h"
 #include "sqlgen/insert.h"
 #include "sqlgen/instance_sql.h"
 #include "options/json_util.h"
@@ -131,10 +132,13 @@ instance_read_sql(const InstanceCall *call, WhereParams *params, InstanceOp op, 
 					append_record_lateral(&junction, jfields, "jx");
 					fields = lappend(fields, json_field(as->through->name, record_value(jfields, "jx")));
 				}
+				fields = list_concat(fields, include_fields(call->target, "t", opts->includes, params));
 				appendStringInfo(&buf, "SELECT %s FROM (SELECT ", record_json(fields, "x"));
 				append_record_columns(&buf, fields);
 				append_from(&buf, call, params, junction.data);
-				appendStringInfo(&buf, "%s%s%s", opts->where_sql, opts->order_sql, opts->limit_sql);
+				appendStringInfo(&buf, "%s%s%s%s", opts->where_sql,
+								 include_required_sql(call->target, "t", opts->includes, params),
+								 opts->order_sql, opts->limit_sql);
 				if (!opts->has_limit && (as->kind == ASSOC_BELONGS_TO || as->kind == ASSOC_HAS_ONE))
 					appendStringInfoString(&buf, " LIMIT 1");
 				appendStringInfoString(&buf, ") x");

@@ -47,6 +47,7 @@ typedef struct GetterOptions
 	char	   *order_sql;		/* "" or " ORDER BY ..." */
 	char	   *limit_sql;		/* "" or " LIMIT $n OFFSET $m" */
 	bool		has_limit;
+	List	   *includes;		/* IncludeNode *: associations loaded with each target */
 } GetterOptions;
 
 /* src/sqlgen/getter.c */

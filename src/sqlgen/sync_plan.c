@@ -19,9 +19,12 @@
 #include "postgres.h"
 
 #include "miscadmin.h"
+#include "nodes/makefuncs.h"
+#include "parser/parse_oper.h"
 #include "utils/acl.h"
 #include "utils/builtins.h"
 #include "utils/lsyscache.h"
+#include "utils/syscache.h"
 
 #include "catalog/inspect.h"
 #include "catalog/lookup.h"
@@ -386,6 +389,38 @@ planned_table(Registry *reg, const char *schema, const char *name)
 }
 
 /*
+ * keys_differ returns, when the view of association as would compare two
+ * keys that no = operator compares (a keyType different from the target
+ * key's type, with constraints off), why the view cannot be made; else
+ * NULL.
+ */
+static char *
+keys_differ(Association *as)
+{
+	ModelAttr  *key;
+	ModelAttr  *ref;
+	Operator	op;
+
+	if (as->kind == ASSOC_HAS_ONE || as->kind == ASSOC_HAS_MANY)
+		return NULL;			/* the view reads the target's own key */
+	key = model_find_attr(as->target, as->target_key);
+	ref = as->kind == ASSOC_BELONGS_TO ? model_find_attr(as->source, as->foreign_key)
+		: model_find_attr(as->through, as->other_key);
+	if (key == NULL || ref == NULL)
+		return NULL;
+	op = oper(NULL, list_make2(makeString("pg_catalog"), makeString("=")), key->type_oid,
+			  ref->type_oid, true, -1);
+	if (op != NULL)
+	{
+		ReleaseSysCache(op);
+		return NULL;
+	}
+	return psprintf("its key \"%s\" (%s) cannot be compared with \"%s\" (%s)",
+					ref->name, format_type_be(ref->type_oid), key->name,
+					format_type_be(key->type_oid));
+}
+
+/*
  * view_decide sets vp->action for one accessor view from the database as
  * it is and the names claimed so far: create it; keep it (ours, unchanged);
  * replace it (ours, changed); take over an identical one made by hand;
@@ -401,6 +436,12 @@ view_decide(Registry *reg, ViewPlan *vp, List *claimed, SyncPlan *plan, List *dr
 	SyncRecord *recorded = plan ? tracked(plan, "view", schema, as->view_name, as->view_name) : NULL;
 	ListCell   *lc;
 
+	vp->reason = keys_differ(as);
+	if (vp->reason != NULL)
+	{
+		vp->action = VIEW_SKIP;
+		return;
+	}
 	vp->def = accessor_view_sql(as);
 	vp->existing = model_find_table(schema, as->view_name);
 	if (list_member_oid(dropped, as->source->relid) || list_member_oid(dropped, as->target->relid) ||
@@ -413,7 +454,7 @@ view_decide(Registry *reg, ViewPlan *vp, List *claimed, SyncPlan *plan, List *dr
 		if (strcmp(other->as->view_name, as->view_name) == 0 &&
 			strcmp(other->as->source->schema, schema) == 0)
 		{
-			vp->taken_by = psprintf("the accessor view of association \"%s\" of model \"%s\"",
+			vp->reason = psprintf("the name is taken by the accessor view of association \"%s\" of model \"%s\"",
 									other->as->name, other->as->source->name);
 			vp->action = VIEW_SKIP;
 			return;
@@ -423,7 +464,7 @@ view_decide(Registry *reg, ViewPlan *vp, List *claimed, SyncPlan *plan, List *dr
 	{
 		if (planned_table(reg, schema, as->view_name))
 		{
-			vp->taken_by = psprintf("a table this sync creates");
+			vp->reason = psprintf("the name is taken by a table this sync creates");
 			vp->action = VIEW_SKIP;
 			return;
 		}
@@ -448,7 +489,8 @@ view_decide(Registry *reg, ViewPlan *vp, List *claimed, SyncPlan *plan, List *dr
 		vp->action = VIEW_TAKE_OVER;	/* made by hand from sync_sql(), without its trigger */
 		return;
 	}
-	vp->taken_by = psprintf("relation %s", quote_qualified_identifier(schema, as->view_name));
+	vp->reason = psprintf("the name is taken by relation %s",
+						  quote_qualified_identifier(schema, as->view_name));
 	vp->action = VIEW_SKIP;
 }
 
@@ -480,12 +522,12 @@ sync_view_plans(Registry *reg, SyncPlan *plan, List *dropped)
 			vp = palloc0(sizeof(ViewPlan));
 			vp->as = as;
 			view_decide(reg, vp, claimed, plan, dropped);
-			if (vp->action == VIEW_SKIP && as->view_explicit && plan != NULL)
+			if (vp->action == VIEW_SKIP && as->view_explicit && plan != NULL && vp->def != NULL)
 				ereport(ERROR,
 						(errcode(ERRCODE_DUPLICATE_OBJECT),
-						 errmsg("cannot create accessor view %s of association \"%s\" of model \"%s\": the name is taken by %s",
+						 errmsg("cannot create accessor view %s of association \"%s\" of model \"%s\": %s",
 								quote_qualified_identifier(as->source->schema, as->view_name),
-								as->name, as->source->name, vp->taken_by),
+								as->name, as->source->name, vp->reason),
 						 errhint("Give the view another name with the association option \"accessorView\", or pass false for none.")));
 			if (vp->action != VIEW_SKIP)
 				claimed = lappend(claimed, vp);
@@ -513,8 +555,10 @@ plan_views(SyncPlan *plan, Registry *reg, List *dropped)
 		{
 			case VIEW_SKIP:
 				ereport(NOTICE,
-						(errmsg("accessor view %s of association \"%s\" of model \"%s\" is not created: the name is taken by %s",
-								view, as->name, as->source->name, vp->taken_by),
+						(errmsg("accessor view %s of association \"%s\" of model \"%s\" is not created: %s",
+								view, as->name, as->source->name, vp->reason),
+						 vp->def == NULL ?
+						 errhint("Give the key the type of the key it refers to (option \"keyType\"), or pass \"accessorView\": false.") :
 						 errhint("Name the view with the association option \"accessorView\", or pass false for none.")));
 				continue;
 			case VIEW_REPLACE:

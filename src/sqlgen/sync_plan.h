@@ -53,8 +53,8 @@ typedef struct ViewPlan
 	Association *as;
 	ViewAction	action;
 	Oid			existing;		/* the relation of that name, or InvalidOid */
-	char	   *def;			/* CREATE VIEW text */
-	char	   *taken_by;		/* what holds the name, when skipped */
+	char	   *def;			/* CREATE VIEW text; NULL when it cannot be made */
+	char	   *reason;		/* why it is skipped */
 } ViewPlan;
 
 extern SyncPlan *sync_make_plan(Registry *reg, const SyncOptions *options);
