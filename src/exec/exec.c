@@ -29,6 +29,8 @@
 #include "utils/memutils.h"
 #include "utils/plancache.h"
 #include "utils/tuplestore.h"
+#include "executor/tstoreReceiver.h"
+#include "nodes/params.h"
 
 #include "exec/exec.h"
 
@@ -247,12 +249,35 @@ shorten_context(ErrorData *edata)
 }
 
 /*
- * exec_kept runs sql with params through a kept plan, in the caller's SPI
- * connection, checks that the result code is expected and returns the
- * number of rows; they are left in SPI_tuptable.
+ * param_list returns params as the ParamListInfo SPI_execute_plan_extended
+ * takes.
  */
-uint64
-exec_kept(const char *sql, WhereParams *params, bool read_only, long count, int expected)
+static ParamListInfo
+param_list(WhereParams *params)
+{
+	ParamListInfo list = makeParamList(params->count);
+	int			i;
+
+	for (i = 0; i < params->count; i++)
+	{
+		ParamExternData *p = &list->params[i];
+
+		p->value = params->values[i];
+		p->isnull = params->nulls != NULL && params->nulls[i] == 'n';
+		p->pflags = PARAM_FLAG_CONST;
+		p->ptype = params->types[i];
+	}
+	return list;
+}
+
+/*
+ * run_kept runs sql with params through a kept plan, in the caller's SPI
+ * connection, its rows going to dest (NULL: to SPI_tuptable), and checks
+ * that the result code is expected.  An error's context is cut short.
+ */
+static void
+run_kept(const char *sql, WhereParams *params, bool read_only, long count, int expected,
+		 DestReceiver *dest)
 {
 	MemoryContext cxt = CurrentMemoryContext;
 	PlanEntry  *volatile e = NULL;
@@ -261,15 +286,24 @@ exec_kept(const char *sql, WhereParams *params, bool read_only, long count, int 
 	CHECK_FOR_INTERRUPTS();
 	PG_TRY();
 	{
+		SPIExecuteOptions options;
+
 		e = kept_plan(sql, params->count, params->types);
 		e->running++;
-		rc = SPI_execute_plan(e->plan, params->values, params->nulls, read_only, count);
+		memset(&options, 0, sizeof(options));
+		options.params = param_list(params);
+		options.read_only = read_only;
+		options.tcount = count;
+		options.dest = dest;
+		rc = SPI_execute_plan_extended(e->plan, &options);
 		e->running--;
 	}
 	PG_CATCH();
 	{
 		ErrorData  *edata;
 
+		if (e != NULL)
+			e->running--;
 		MemoryContextSwitchTo(cxt);
 		edata = CopyErrorData();
 		FlushErrorState();
@@ -289,7 +323,43 @@ exec_kept(const char *sql, WhereParams *params, bool read_only, long count, int 
 		e->measured = true;
 	}
 	evict();
+}
+
+/*
+ * exec_kept runs sql with params through a kept plan, in the caller's SPI
+ * connection, checks that the result code is expected and returns the
+ * number of rows; they are left in SPI_tuptable.
+ */
+uint64
+exec_kept(const char *sql, WhereParams *params, bool read_only, long count, int expected)
+{
+	run_kept(sql, params, read_only, count, expected, NULL);
 	return SPI_processed;
+}
+
+/*
+ * exec_kept_into runs a read-only query of one column through a kept plan
+ * and sends its rows straight into a materialized set-returning function's
+ * result, which spills to disk past work_mem: a result of any size is never
+ * held in memory whole.  A json column going into a jsonb result (0.1.0's
+ * SQL definitions, until ALTER EXTENSION UPDATE) is converted row by row.
+ */
+void
+exec_kept_into(const char *sql, WhereParams *params, ReturnSetInfo *rsinfo)
+{
+	DestReceiver *dest;
+
+	if (TupleDescAttr(rsinfo->setDesc, 0)->atttypid != JSONOID)
+	{
+		run_kept(sql, params, true, 0, SPI_OK_SELECT, NULL);
+		exec_put_first_column(rsinfo);
+		return;
+	}
+	dest = CreateDestReceiver(DestTuplestore);
+	SetTuplestoreDestReceiverParams(dest, rsinfo->setResult,
+									rsinfo->econtext->ecxt_per_query_memory, false, NULL, NULL);
+	run_kept(sql, params, true, 0, SPI_OK_SELECT, dest);
+	dest->rDestroy(dest);
 }
 
 /*

@@ -24,6 +24,7 @@ extern uint64 exec_kept(const char *sql, WhereParams *params, bool read_only, lo
 						int expected);
 extern uint64 exec_once(const char *sql, int nargs, Oid *types, Datum *values,
 						const char *nulls, int expected);
+extern void exec_kept_into(const char *sql, WhereParams *params, ReturnSetInfo *rsinfo);
 extern Datum exec_result(int row, int col, bool *isnull);
 extern Datum exec_result_copy(int row, int col, bool *isnull);
 extern int64 exec_result_int64(int col);

@@ -15,8 +15,8 @@
 #include "ops/find.h"
 
 /*
- * run_find runs the find statement of root and leaves its rows as the last
- * result.  JIT is off while the statement is planned and run: a tree of
+ * run_find runs the find statement of root and sends its rows into rsinfo's
+ * result, or, with rsinfo NULL, leaves them as the last result.  JIT is off while the statement is planned and run: a tree of
  * correlated subqueries over many parents looks expensive enough to the
  * planner to be JIT-compiled, and the compilation, repeated at every call
  * of a kept plan, costs more than it saves (measured: 1.7 s instead of
@@ -24,7 +24,7 @@
  * when the call ends.
  */
 static void
-run_find(IncludeNode *root, bool count_only)
+run_find(IncludeNode *root, bool count_only, ReturnSetInfo *rsinfo)
 {
 	WhereParams params;
 	char	   *sql;
@@ -35,7 +35,10 @@ run_find(IncludeNode *root, bool count_only)
 	nestlevel = NewGUCNestLevel();
 	(void) set_config_option("jit", "off", PGC_USERSET, PGC_S_SESSION,
 							 GUC_ACTION_SAVE, true, 0, false);
-	exec_kept(sql, &params, true, 0, SPI_OK_SELECT);
+	if (rsinfo != NULL)
+		exec_kept_into(sql, &params, rsinfo);
+	else
+		exec_kept(sql, &params, true, 0, SPI_OK_SELECT);
 	AtEOXact_GUC(true, nestlevel);
 }
 
@@ -44,8 +47,7 @@ void
 find_all(IncludeNode *root, ReturnSetInfo *rsinfo)
 {
 	exec_begin();
-	run_find(root, false);
-	exec_put_first_column(rsinfo);
+	run_find(root, false, rsinfo);
 	exec_end();
 }
 
@@ -56,7 +58,7 @@ find_one(IncludeNode *root, bool *isnull)
 	Datum		result;
 
 	exec_begin();
-	run_find(root, false);
+	run_find(root, false, NULL);
 	result = exec_result_copy(0, 1, isnull);
 	exec_end();
 	return result;
@@ -75,9 +77,9 @@ find_and_count_all(IncludeNode *root)
 	uint64		i;
 
 	exec_begin();
-	run_find(root, true);
+	run_find(root, true, NULL);
 	count = exec_result_int64(1);
-	run_find(root, false);
+	run_find(root, false, NULL);
 	/* built in the caller's context, so that it outlives the SPI connection */
 	MemoryContextSwitchTo(caller);
 	initStringInfo(&buf);

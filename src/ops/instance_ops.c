@@ -196,8 +196,7 @@ instance_get(InstanceCall *call, Registry *reg, Jsonb *options, ReturnSetInfo *r
 	if (!jv_is_null(include))
 		opts.includes = include_resolve_list(reg, call->target, include);
 	exec_begin();
-	run(call, instance_read_sql(call, &call->params, OP_GET, &opts, 0), true, SPI_OK_SELECT);
-	exec_put_first_column(rsinfo);
+	exec_kept_into(instance_read_sql(call, &call->params, OP_GET, &opts, 0), &call->params, rsinfo);
 	exec_end();
 }
 
