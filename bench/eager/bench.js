@@ -1,10 +1,10 @@
 'use strict';
 // Eager loading, three ways, same data, same run:
 //   (a) association.find_all(model, options) through `pg`
-//   (b) hand-written SQL returning the same jsonb rows through `pg`
+//   (b) hand-written SQL returning the same json rows through `pg`
 //       (several formulations; each is checked, the fastest is reported)
 //   (c) Sequelize v6: Model.findAll({include}) then .map(r => r.toJSON())
-// Time = call until the objects are in hand on the client (pg parses jsonb
+// Time = call until the objects are in hand on the client (pg parses json
 // with JSON.parse; Sequelize builds instances, then toJSON).
 //
 //   node --expose-gc bench.js ROWS [RESULTS_FILE]      (connection from PG* variables)
@@ -42,15 +42,29 @@ const User = sequelize.define('User', { name: DataTypes.STRING }, { ...common, t
 const UserProjects = sequelize.define('UserProjects', { status: DataTypes.STRING }, { ...common, tableName: 'UserProjects' });
 const Product = sequelize.define('Product', { title: DataTypes.STRING, price: DataTypes.INTEGER }, { ...common, tableName: 'Products' });
 const Address = sequelize.define('Address', { street: DataTypes.STRING, city: DataTypes.STRING }, { ...common, tableName: 'Addresses' });
+const Captain = sequelize.define('Captain', { name: DataTypes.STRING }, { ...common, tableName: 'Captains' });
+const Ship = sequelize.define('Ship', { name: DataTypes.STRING, CaptainId: { type: DataTypes.INTEGER, unique: true } }, { ...common, tableName: 'Ships' });
 Team.hasMany(Player);                              // as "Players", foreignKey "TeamId"
 Player.belongsTo(Team);
 Project.belongsToMany(User, { through: UserProjects }); // "ProjectId", "UserId"
 Product.belongsTo(User);                           // as "User", foreignKey "UserId"
 User.hasMany(Address);                             // as "Addresses", foreignKey "UserId"
+Captain.hasOne(Ship);                              // as "Ship", foreignKey "CaptainId"
 
 // ---------------------------------------------------------------- workloads
-const playerJson = (p) => `jsonb_build_object('id', ${p}.id, 'name', ${p}.name, 'score', ${p}.score, 'TeamId', ${p}."TeamId")`;
-const addressJson = (a) => `jsonb_build_object('id', ${a}.id, 'city', ${a}.city, 'street', ${a}.street, 'UserId', ${a}."UserId")`;
+// The hand-written SQL returns json objects with the keys in the same
+// order as find_all (attribute order, then includes), so that (a) and (b)
+// can be compared byte for byte.  Several formulations each; the fastest
+// is the baseline.  Forms:
+//   grouped   children aggregated once per parent key, joined by hash/merge
+//   correlated  a subquery per parent row (index lookups)
+//   *_bo      json_build_object instead of records + row_to_json
+//   *_jsonagg json_agg instead of array_to_json(array_agg(...))
+const rec = (alias, cols) => `CROSS JOIN LATERAL (SELECT ${cols.map((c) => `${alias}.${c}`).join(', ')}) `;
+const bo = (alias, cols) => `json_build_object(${cols.map((c) => `'${c.replace(/"/g, '')}', ${alias}.${c}`).join(', ')})`;
+const PLAYER = ['id', 'name', 'score', '"TeamId"'];
+const ADDRESS = ['id', 'street', 'city', '"UserId"'];
+const SHIP = ['id', 'name', '"CaptainId"'];
 
 const workloads = [
   {
@@ -58,13 +72,18 @@ const workloads = [
     label: '1 hasMany (Team -> Players)',
     assoc: ['Team', { order: [['id', 'ASC']], include: ['Players'] }],
     hand: {
-      correlated: `SELECT jsonb_build_object('id', t.id, 'name', t.name, 'Players',
-          COALESCE((SELECT jsonb_agg(${playerJson('p')} ORDER BY p.id) FROM "Players" p WHERE p."TeamId" = t.id), '[]'))
-        FROM "Teams" t ORDER BY t.id`,
-      grouped: `SELECT jsonb_build_object('id', t.id, 'name', t.name, 'Players', COALESCE(g.players, '[]'))
-        FROM "Teams" t LEFT JOIN (SELECT p."TeamId", jsonb_agg(${playerJson('p')} ORDER BY p.id) AS players
-                                  FROM "Players" p GROUP BY p."TeamId") g ON g."TeamId" = t.id
-        ORDER BY t.id`,
+      grouped: `SELECT row_to_json(r) FROM (SELECT t.id, t.name, COALESCE(g.v, '[]') AS "Players" FROM "Teams" t
+          LEFT JOIN (SELECT p."TeamId" AS k, array_to_json(array_agg(x ORDER BY p.id)) AS v FROM "Players" p ${rec('p', PLAYER)} x GROUP BY 1) g ON g.k = t.id
+          ORDER BY t.id) r`,
+      grouped_jsonagg: `SELECT row_to_json(r) FROM (SELECT t.id, t.name, COALESCE(g.v, '[]') AS "Players" FROM "Teams" t
+          LEFT JOIN (SELECT p."TeamId" AS k, json_agg(x ORDER BY p.id) AS v FROM "Players" p ${rec('p', PLAYER)} x GROUP BY 1) g ON g.k = t.id
+          ORDER BY t.id) r`,
+      correlated: `SELECT row_to_json(r) FROM "Teams" t CROSS JOIN LATERAL (SELECT t.id, t.name,
+          COALESCE((SELECT array_to_json(array_agg(x ORDER BY p.id)) FROM "Players" p ${rec('p', PLAYER)} x WHERE p."TeamId" = t.id), '[]') AS "Players") r
+          ORDER BY t.id`,
+      grouped_bo: `SELECT json_build_object('id', t.id, 'name', t.name, 'Players', COALESCE(g.v, '[]')) FROM "Teams" t
+          LEFT JOIN (SELECT p."TeamId" AS k, json_agg(${bo('p', PLAYER)} ORDER BY p.id) AS v FROM "Players" p GROUP BY 1) g ON g.k = t.id
+          ORDER BY t.id`,
     },
     sequelize: () => Team.findAll({ order: [['id', 'ASC']], include: [Player] }),
   },
@@ -73,15 +92,20 @@ const workloads = [
     label: '2 belongsToMany + through.status',
     assoc: ['Project', { order: [['id', 'ASC']], include: [{ association: 'Users', through: { attributes: ['status'] } }] }],
     hand: {
-      correlated: `SELECT jsonb_build_object('id', pr.id, 'title', pr.title, 'Users',
-          COALESCE((SELECT jsonb_agg(jsonb_build_object('id', u.id, 'name', u.name, 'UserProjects', jsonb_build_object('status', j.status)) ORDER BY u.id)
-                    FROM "UserProjects" j JOIN "Users" u ON u.id = j."UserId" WHERE j."ProjectId" = pr.id), '[]'))
-        FROM "Projects" pr ORDER BY pr.id`,
-      grouped: `SELECT jsonb_build_object('id', pr.id, 'title', pr.title, 'Users', COALESCE(g.users, '[]'))
-        FROM "Projects" pr LEFT JOIN (
-          SELECT j."ProjectId", jsonb_agg(jsonb_build_object('id', u.id, 'name', u.name, 'UserProjects', jsonb_build_object('status', j.status)) ORDER BY u.id) AS users
-          FROM "UserProjects" j JOIN "Users" u ON u.id = j."UserId" GROUP BY j."ProjectId") g ON g."ProjectId" = pr.id
-        ORDER BY pr.id`,
+      grouped: `SELECT row_to_json(r) FROM (SELECT pr.id, pr.title, COALESCE(g.v, '[]') AS "Users" FROM "Projects" pr
+          LEFT JOIN (SELECT j."ProjectId" AS k, array_to_json(array_agg(x ORDER BY u.id)) AS v
+                     FROM "UserProjects" j JOIN "Users" u ON u.id = j."UserId" CROSS JOIN LATERAL (SELECT j.status) jx
+                     CROSS JOIN LATERAL (SELECT u.id, u.name, jx AS "UserProjects") x GROUP BY 1) g ON g.k = pr.id
+          ORDER BY pr.id) r`,
+      correlated: `SELECT row_to_json(r) FROM "Projects" pr CROSS JOIN LATERAL (SELECT pr.id, pr.title,
+          COALESCE((SELECT array_to_json(array_agg(x ORDER BY u.id)) FROM "UserProjects" j JOIN "Users" u ON u.id = j."UserId"
+                    CROSS JOIN LATERAL (SELECT j.status) jx CROSS JOIN LATERAL (SELECT u.id, u.name, jx AS "UserProjects") x
+                    WHERE j."ProjectId" = pr.id), '[]') AS "Users") r
+          ORDER BY pr.id`,
+      grouped_bo: `SELECT json_build_object('id', pr.id, 'title', pr.title, 'Users', COALESCE(g.v, '[]')) FROM "Projects" pr
+          LEFT JOIN (SELECT j."ProjectId" AS k, json_agg(json_build_object('id', u.id, 'name', u.name, 'UserProjects', json_build_object('status', j.status)) ORDER BY u.id) AS v
+                     FROM "UserProjects" j JOIN "Users" u ON u.id = j."UserId" GROUP BY 1) g ON g.k = pr.id
+          ORDER BY pr.id`,
     },
     sequelize: () => Project.findAll({ order: [['id', 'ASC']], include: [{ model: User, through: { attributes: ['status'] } }] }),
   },
@@ -90,38 +114,53 @@ const workloads = [
     label: '3 2-level (Product -> User -> Addresses)',
     assoc: ['Product', { order: [['id', 'ASC']], include: [{ association: 'User', include: ['Addresses'] }] }],
     hand: {
-      correlated: `SELECT jsonb_build_object('id', p.id, 'price', p.price, 'title', p.title, 'UserId', p."UserId", 'User',
-          (SELECT jsonb_build_object('id', u.id, 'name', u.name, 'Addresses',
-                    COALESCE((SELECT jsonb_agg(${addressJson('a')} ORDER BY a.id) FROM "Addresses" a WHERE a."UserId" = u.id), '[]'))
-           FROM "Users" u WHERE u.id = p."UserId"))
-        FROM "Products" p ORDER BY p.id`,
-      grouped: `SELECT jsonb_build_object('id', p.id, 'price', p.price, 'title', p.title, 'UserId', p."UserId", 'User',
-          CASE WHEN u.id IS NOT NULL THEN jsonb_build_object('id', u.id, 'name', u.name, 'Addresses', COALESCE(g.addresses, '[]')) END)
-        FROM "Products" p LEFT JOIN "Users" u ON u.id = p."UserId"
-        LEFT JOIN (SELECT a."UserId", jsonb_agg(${addressJson('a')} ORDER BY a.id) AS addresses
-                   FROM "Addresses" a GROUP BY a."UserId") g ON g."UserId" = u.id
-        ORDER BY p.id`,
+      // each user's object (with its addresses) built once, hash-joined to the products
+      hashjoin: `SELECT row_to_json(r) FROM "Products" p
+          LEFT JOIN (SELECT u.id AS k, x AS v FROM "Users" u
+                     LEFT JOIN (SELECT a."UserId" AS k, array_to_json(array_agg(ax ORDER BY a.id)) AS v FROM "Addresses" a ${rec('a', ADDRESS)} ax GROUP BY 1) g2 ON g2.k = u.id
+                     CROSS JOIN LATERAL (SELECT u.id, u.name, COALESCE(g2.v, '[]') AS "Addresses") x) g1 ON g1.k = p."UserId"
+          CROSS JOIN LATERAL (SELECT p.id, p.title, p.price, p."UserId", g1.v AS "User") r ORDER BY p.id`,
+      correlated: `SELECT row_to_json(r) FROM "Products" p CROSS JOIN LATERAL (SELECT p.id, p.title, p.price, p."UserId",
+          (SELECT x FROM "Users" u CROSS JOIN LATERAL (SELECT u.id, u.name,
+             COALESCE((SELECT array_to_json(array_agg(ax ORDER BY a.id)) FROM "Addresses" a ${rec('a', ADDRESS)} ax WHERE a."UserId" = u.id), '[]') AS "Addresses") x
+           WHERE u.id = p."UserId") AS "User") r ORDER BY p.id`,
+      joined: `SELECT row_to_json(r) FROM "Products" p LEFT JOIN "Users" u ON u.id = p."UserId"
+          LEFT JOIN (SELECT a."UserId" AS k, array_to_json(array_agg(ax ORDER BY a.id)) AS v FROM "Addresses" a ${rec('a', ADDRESS)} ax GROUP BY 1) g2 ON g2.k = u.id
+          CROSS JOIN LATERAL (SELECT u.id, u.name, COALESCE(g2.v, '[]') AS "Addresses") x
+          CROSS JOIN LATERAL (SELECT p.id, p.title, p.price, p."UserId", CASE WHEN u.id IS NOT NULL THEN x END AS "User") r ORDER BY p.id`,
     },
     sequelize: () => Product.findAll({ order: [['id', 'ASC']], include: [{ model: User, include: [Address] }] }),
   },
   {
+    key: 'hasOne',
+    label: '4 hasOne (Captain -> Ship)',
+    assoc: ['Captain', { order: [['id', 'ASC']], include: ['Ship'] }],
+    hand: {
+      correlated: `SELECT row_to_json(r) FROM "Captains" c CROSS JOIN LATERAL (SELECT c.id, c.name,
+          (SELECT x FROM "Ships" s ${rec('s', SHIP)} x WHERE s."CaptainId" = c.id LIMIT 1) AS "Ship") r ORDER BY c.id`,
+      // a join: right because the key is unique (one ship per captain)
+      joined: `SELECT row_to_json(r) FROM "Captains" c LEFT JOIN (SELECT s."CaptainId" AS k, x AS v FROM "Ships" s ${rec('s', SHIP)} x) g ON g.k = c.id
+          CROSS JOIN LATERAL (SELECT c.id, c.name, g.v AS "Ship") r ORDER BY c.id`,
+      distinct_on: `SELECT row_to_json(r) FROM "Captains" c LEFT JOIN (SELECT DISTINCT ON (s."CaptainId") s."CaptainId" AS k, x AS v FROM "Ships" s ${rec('s', SHIP)} x ORDER BY s."CaptainId", s.id) g ON g.k = c.id
+          CROSS JOIN LATERAL (SELECT c.id, c.name, g.v AS "Ship") r ORDER BY c.id`,
+    },
+    sequelize: () => Captain.findAll({ order: [['id', 'ASC']], include: [Ship] }),
+  },
+  {
     key: 'top3',
-    label: '4 top-3 per parent (score DESC)',
+    label: '5 top-3 per parent (score DESC)',
     assoc: ['Team', { order: [['id', 'ASC']], include: [{ association: 'Players', order: [['score', 'DESC']], limit: 3 }] }],
     hand: {
-      lateral: `SELECT jsonb_build_object('id', t.id, 'name', t.name, 'Players', COALESCE(l.players, '[]'))
-        FROM "Teams" t LEFT JOIN LATERAL (
-          SELECT jsonb_agg(s.j ORDER BY s.score DESC) AS players
-          FROM (SELECT ${playerJson('p')} AS j, p.score FROM "Players" p WHERE p."TeamId" = t.id ORDER BY p.score DESC LIMIT 3) s) l ON true
-        ORDER BY t.id`,
-      window: `SELECT jsonb_build_object('id', t.id, 'name', t.name, 'Players', COALESCE(g.players, '[]'))
-        FROM "Teams" t LEFT JOIN (
-          SELECT w."TeamId", jsonb_agg(w.j ORDER BY w.rn) AS players
-          FROM (SELECT p."TeamId", ${playerJson('p')} AS j,
-                       row_number() OVER (PARTITION BY p."TeamId" ORDER BY p.score DESC) AS rn
-                FROM "Players" p) w
-          WHERE w.rn <= 3 GROUP BY w."TeamId") g ON g."TeamId" = t.id
-        ORDER BY t.id`,
+      lateral: `SELECT row_to_json(r) FROM "Teams" t CROSS JOIN LATERAL (SELECT t.id, t.name,
+          COALESCE((SELECT array_to_json(array_agg(x ORDER BY p.score DESC)) FROM (SELECT * FROM "Players" p WHERE p."TeamId" = t.id ORDER BY p.score DESC LIMIT 3) p ${rec('p', PLAYER)} x), '[]') AS "Players") r
+          ORDER BY t.id`,
+      lateral_subquery_order: `SELECT row_to_json(r) FROM "Teams" t CROSS JOIN LATERAL (SELECT t.id, t.name,
+          COALESCE((SELECT json_agg(x) FROM (SELECT p.id, p.name, p.score, p."TeamId" FROM "Players" p WHERE p."TeamId" = t.id ORDER BY p.score DESC LIMIT 3) x), '[]') AS "Players") r
+          ORDER BY t.id`,
+      window: `SELECT row_to_json(r) FROM "Teams" t LEFT JOIN (SELECT w.k, array_to_json(array_agg(x ORDER BY w.rn)) AS v
+          FROM (SELECT p."TeamId" AS k, p.*, row_number() OVER (PARTITION BY p."TeamId" ORDER BY p.score DESC) AS rn FROM "Players" p) w
+          ${rec('w', PLAYER)} x WHERE w.rn <= 3 GROUP BY 1) g ON g.k = t.id
+          CROSS JOIN LATERAL (SELECT t.id, t.name, COALESCE(g.v, '[]') AS "Players") r ORDER BY t.id`,
     },
     // hasMany + limit needs separate: true in v6 (one extra query: a UNION ALL of one LIMIT 3 subquery per parent)
     sequelize: () => Team.findAll({ order: [['id', 'ASC']], include: [{ model: Player, separate: true, order: [['score', 'DESC']], limit: 3 }] }),
@@ -189,10 +228,13 @@ async function main() {
   for (const w of workloads) {
     if (ONLY && !ONLY.includes(w.key)) continue;
     const systems = {
-      association: async () => (await client.query('SELECT r FROM association.find_all($1, $2) AS r', [w.assoc[0], JSON.stringify(w.assoc[1])])).rows.map((r) => r.r),
+      // in a select list find_all streams its rows from a cursor (in FROM, PostgreSQL
+      // stores a function's rows before reading them: 'association_from')
+      association: async () => (await client.query({ text: 'SELECT association.find_all($1, $2) AS r', values: [w.assoc[0], JSON.stringify(w.assoc[1])] })).rows.map((r) => r.r),
+      association_from: async () => (await client.query('SELECT r FROM association.find_all($1, $2) AS r', [w.assoc[0], JSON.stringify(w.assoc[1])])).rows.map((r) => r.r),
     };
     for (const [name, sql] of Object.entries(w.hand)) {
-      systems[`hand:${name}`] = async () => (await client.query(sql)).rows.map((r) => r.jsonb_build_object);
+      systems[`hand:${name}`] = async () => (await client.query(sql)).rows.map((r) => Object.values(r)[0]);
     }
     systems.sequelize = async () => (await w.sequelize()).map((r) => r.toJSON());
 
@@ -260,13 +302,13 @@ async function main() {
     const bestHand = handNames.reduce((b, n) => (med[`hand:${n}`] < med[`hand:${b}`] ? n : b), handNames[0]);
     const res = {
       workload: w.label, key: w.key, rows: ROWS, parents: check.parents, children: check.children,
-      association: med.association, hand: med[`hand:${bestHand}`], handName: bestHand,
+      association: med.association, associationFrom: med.association_from, hand: med[`hand:${bestHand}`], handName: bestHand,
       handAll: Object.fromEntries(handNames.map((n) => [n, med[`hand:${n}`]])),
       sequelize: med.sequelize === undefined ? null : med.sequelize, times, check,
     };
     results.push(res);
     console.log(`${w.label.padEnd(42)} rows=${ROWS} parents=${check.parents} children=${check.children}` +
-      `  association ${med.association.toFixed(1)} ms | ` + handNames.map((n) => `${n} ${med[`hand:${n}`].toFixed(1)}`).join(', ') +
+      `  association ${med.association.toFixed(1)} ms (in FROM ${med.association_from.toFixed(1)}) | ` + handNames.map((n) => `${n} ${med[`hand:${n}`].toFixed(1)}`).join(', ') +
       ` | sequelize ${med.sequelize === undefined ? '-' : med.sequelize.toFixed(1)} ms   [a=b: ${Object.values(check.hand).join('/')}; a~c: ${check.sequelize || "not compared"}]`);
     if (OUT) fs.appendFileSync(OUT, JSON.stringify(res) + '\n');
   }

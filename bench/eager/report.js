@@ -3,7 +3,7 @@
 //   node report.js RESULTS_FILE
 const fs = require('fs');
 const rows = fs.readFileSync(process.argv[2], 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
-const order = ['hasMany', 'belongsToMany', 'nested', 'top3'];
+const order = ['hasMany', 'belongsToMany', 'nested', 'hasOne', 'top3'];
 rows.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key) || a.rows - b.rows);
 const f = (x) => x.toFixed(1);
 const n = (x) => x.toLocaleString('en-US');

@@ -10,7 +10,10 @@ SELECT association.define_model('User',    '{"name": "STRING"}',                
 SELECT association.define_model('UserProjects', '{"status": "STRING"}',               '{"timestamps": false}');
 SELECT association.define_model('Product', '{"title": "STRING", "price": "INTEGER"}', '{"timestamps": false}');
 SELECT association.define_model('Address', '{"street": "STRING", "city": "STRING"}',  '{"timestamps": false}');
--- 1 and 4: Team.hasMany(Player); Player.belongsTo(Team)
+SELECT association.define_model('Captain', '{"name": "STRING"}',                      '{"timestamps": false}');
+-- one ship per captain: the key is declared unique, as a 1:1 in PostgreSQL would be
+SELECT association.define_model('Ship',    '{"name": "STRING", "CaptainId": {"type": "INTEGER", "unique": true}}', '{"timestamps": false}');
+-- 1 and 5: Team.hasMany(Player); Player.belongsTo(Team)
 SELECT association.has_many('Team', 'Player');
 SELECT association.belongs_to('Player', 'Team');
 -- 2: Project.belongsToMany(User, {through: UserProjects}) (junction carries status)
@@ -18,4 +21,6 @@ SELECT association.belongs_to_many('Project', 'User', '{"through": "UserProjects
 -- 3: Product.belongsTo(User); User.hasMany(Address)
 SELECT association.belongs_to('Product', 'User');
 SELECT association.has_many('User', 'Address');
+-- 4: Captain.hasOne(Ship)
+SELECT association.has_one('Captain', 'Ship');
 SELECT * FROM association.sync();

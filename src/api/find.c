@@ -53,16 +53,50 @@ find_root(FunctionCallInfo fcinfo, Registry *reg, bool one)
 	return root;
 }
 
-/* association_find_all returns the instances of a model with their includes. */
+/*
+ * association_find_all returns the instances of a model with their
+ * includes.  Called in FROM, the rows go into the function's result store
+ * (PostgreSQL keeps a function's rows before FROM reads them); called in a
+ * select list, they are returned one at a time from a cursor, so that they
+ * reach the client while the rest are computed.
+ */
 Datum
 association_find_all(PG_FUNCTION_ARGS)
 {
-	IncludeNode *root = find_root(fcinfo, registry_acquire(), false);
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	FuncCallContext *funcctx;
+	Datum		value;
+	bool		isnull;
 
-	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
-	find_all(root, (ReturnSetInfo *) fcinfo->resultinfo);
-	registry_release();
-	return (Datum) 0;
+	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("association.find_all returns a set of rows"),
+				 errhint("Call it in FROM or in a select list.")));
+	if (rsinfo->allowedModes & SFRM_Materialize_Preferred)
+	{
+		IncludeNode *root = find_root(fcinfo, registry_acquire(), false);
+
+		InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
+		find_all(root, rsinfo);
+		registry_release();
+		return (Datum) 0;
+	}
+	if (SRF_IS_FIRSTCALL())
+	{
+		IncludeNode *root;
+
+		funcctx = SRF_FIRSTCALL_INIT();
+		root = find_root(fcinfo, registry_acquire(), false);
+		funcctx->user_fctx = find_stream(root, funcctx->multi_call_memory_ctx, rsinfo->econtext);
+		registry_release();
+	}
+	funcctx = SRF_PERCALL_SETUP();
+	if (!exec_stream_next(funcctx->user_fctx, &value, &isnull))
+		SRF_RETURN_DONE(funcctx);
+	if (isnull)
+		SRF_RETURN_NEXT_NULL(funcctx);
+	SRF_RETURN_NEXT(funcctx, json_result(fcinfo, value));
 }
 
 /* association_find_one returns the first instance (or NULL) with its includes. */

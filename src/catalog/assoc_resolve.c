@@ -441,6 +441,9 @@ resolve_has(Association *as, JsonbValue *opts, KeySpec *spec, const char *contex
 	inject_key(as, as->target, spec, OidIsValid(key_type) ? key_type : sk->type_oid,
 			   OidIsValid(key_type) ? typmod : sk->typmod, as->source, sk, "CASCADE",
 			   jv_get_bool(opts, "foreignKeyConstraint", false, context));
+	if (as->kind == ASSOC_HAS_ONE)
+		as->target_fk_unique = model_has_unique_key(as->target,
+													model_find_attr(as->target, as->foreign_key), NULL);
 }
 
 /*

@@ -372,9 +372,9 @@ root_is_cut(IncludeNode *root)
  * mark_grouped marks the includes below node computed for all of node's
  * rows at once, when node's rows are all read (setwise): a plural include
  * without count, limit or offset is one pass over its rows aggregated by
- * parent key, a belongsTo target's object is built once per target and
- * joined.  Their own includes are then read setwise too.  Everything else
- * is a subquery per parent row.
+ * parent key, a belongsTo or hasOne target's object is built once per
+ * target and joined.  Their own includes are then read setwise too.
+ * Everything else is a subquery per parent row.
  */
 static void
 mark_grouped(IncludeNode *node, bool setwise)
@@ -388,8 +388,7 @@ mark_grouped(IncludeNode *node, bool setwise)
 		bool		plural = kind == ASSOC_HAS_MANY || kind == ASSOC_BELONGS_TO_MANY;
 
 		child->grouped = setwise && !child->count &&
-			((plural && child->limit == NULL && child->offset == NULL) ||
-			 kind == ASSOC_BELONGS_TO);
+			(!plural || (child->limit == NULL && child->offset == NULL));
 		mark_grouped(child, child->grouped);
 	}
 }

@@ -110,6 +110,7 @@ typedef struct Association
 	Model	   *through;		/* belongsToMany junction model */
 	bool		through_unique;
 	bool		junction_unique;	/* its table has a unique index on the two keys */
+	bool		target_fk_unique;	/* hasOne: a unique index on the target's key */
 	Jsonb	   *through_scope;	/* or NULL */
 	Jsonb	   *scope;			/* association scope, or NULL */
 	struct Association *paired; /* the reverse belongsToMany, if any */

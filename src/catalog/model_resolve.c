@@ -167,7 +167,8 @@ check_timestamp_types(Model *model)
 
 /*
  * model_has_unique_key returns whether model's table has a unique index
- * (or primary key) over exactly the columns of a and b, in either order.
+ * (or primary key) over exactly the columns of a and b, in either order
+ * (b NULL: over a alone).
  */
 bool
 model_has_unique_key(Model *model, ModelAttr *a, ModelAttr *b)
@@ -182,7 +183,7 @@ model_has_unique_key(Model *model, ModelAttr *a, ModelAttr *b)
 	if (!OidIsValid(model->relid))
 		return false;
 	na = get_attnum(model->relid, a->field);
-	nb = get_attnum(model->relid, b->field);
+	nb = b != NULL ? get_attnum(model->relid, b->field) : InvalidAttrNumber;
 	rel = table_open(model->relid, AccessShareLock);
 	indexes = RelationGetIndexList(rel);
 	foreach(lc, indexes)
@@ -190,11 +191,13 @@ model_has_unique_key(Model *model, ModelAttr *a, ModelAttr *b)
 		Relation	idx = index_open(lfirst_oid(lc), AccessShareLock);
 		Form_pg_index ind = idx->rd_index;
 
-		if (ind->indisunique && ind->indisvalid && ind->indimmediate && ind->indnkeyatts == 2 &&
+		if (ind->indisunique && ind->indisvalid && ind->indimmediate &&
 			heap_attisnull(idx->rd_indextuple, Anum_pg_index_indpred, NULL) &&
 			heap_attisnull(idx->rd_indextuple, Anum_pg_index_indexprs, NULL) &&
-			((ind->indkey.values[0] == na && ind->indkey.values[1] == nb) ||
-			 (ind->indkey.values[0] == nb && ind->indkey.values[1] == na)))
+			(b == NULL ? ind->indnkeyatts == 1 && ind->indkey.values[0] == na :
+			 ind->indnkeyatts == 2 &&
+			 ((ind->indkey.values[0] == na && ind->indkey.values[1] == nb) ||
+			  (ind->indkey.values[0] == nb && ind->indkey.values[1] == na))))
 			found = true;
 		index_close(idx, AccessShareLock);
 	}

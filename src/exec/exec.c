@@ -29,6 +29,9 @@
 #include "utils/memutils.h"
 #include "utils/plancache.h"
 #include "utils/tuplestore.h"
+#include "utils/datum.h"
+#include "utils/portal.h"
+#include "executor/executor.h"
 #include "executor/tstoreReceiver.h"
 #include "nodes/params.h"
 
@@ -360,6 +363,117 @@ exec_kept_into(const char *sql, WhereParams *params, ReturnSetInfo *rsinfo)
 									rsinfo->econtext->ecxt_per_query_memory, false, NULL, NULL);
 	run_kept(sql, params, true, 0, SPI_OK_SELECT, dest);
 	dest->rDestroy(dest);
+}
+
+/*
+ * A kept plan's rows read by a value-per-call set-returning function: a
+ * cursor fetched a batch at a time, so that the rows reach the client while
+ * the rest are being computed, and no more than a batch is held.
+ */
+struct ExecStream
+{
+	char	   *portal;			/* the cursor's name */
+	PlanEntry  *entry;			/* running while the cursor is open */
+	MemoryContext batch_cxt;	/* the current batch */
+	Datum	   *values;
+	bool	   *nulls;
+	int			count;
+	int			next;
+	bool		done;
+};
+
+#define STREAM_BATCH 256
+
+/* stream_close closes the cursor of a stream (also when the caller stops early). */
+static void
+stream_close(Datum arg)
+{
+	ExecStream *s = (ExecStream *) DatumGetPointer(arg);
+	Portal		portal;
+
+	if (s->portal == NULL)
+		return;
+	portal = GetPortalByName(s->portal);
+	if (PortalIsValid(portal))
+		SPI_cursor_close(portal);
+	if (s->entry->running > 0)
+		s->entry->running--;
+	s->portal = NULL;
+}
+
+/*
+ * exec_stream_open opens a cursor over sql with params (a read-only query
+ * of one column) through a kept plan, in the caller's SPI connection; the
+ * stream lives in cxt and is closed when econtext shuts down.
+ */
+ExecStream *
+exec_stream_open(const char *sql, WhereParams *params, MemoryContext cxt, ExprContext *econtext)
+{
+	ExecStream *s = MemoryContextAllocZero(cxt, sizeof(ExecStream));
+	Portal		portal;
+
+	s->entry = kept_plan(sql, params->count, params->types);
+	portal = SPI_cursor_open_with_paramlist(NULL, s->entry->plan, param_list(params), true);
+	s->entry->running++;
+	s->portal = MemoryContextStrdup(cxt, portal->name);
+	s->batch_cxt = AllocSetContextCreate(cxt, "association stream batch", ALLOCSET_DEFAULT_SIZES);
+	RegisterExprContextCallback(econtext, stream_close, PointerGetDatum(s));
+	return s;
+}
+
+/* fetch reads the next batch of rows into the stream's batch context. */
+static void
+fetch(ExecStream *s)
+{
+	Portal		portal = GetPortalByName(s->portal);
+	MemoryContext old;
+	uint64		i;
+
+	exec_begin();
+	SPI_cursor_fetch(portal, true, STREAM_BATCH);
+	MemoryContextReset(s->batch_cxt);
+	old = MemoryContextSwitchTo(s->batch_cxt);
+	s->values = palloc(sizeof(Datum) * Max(SPI_processed, 1));
+	s->nulls = palloc(sizeof(bool) * Max(SPI_processed, 1));
+	for (i = 0; i < SPI_processed; i++)
+	{
+		Datum		v = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &s->nulls[i]);
+
+		s->values[i] = s->nulls[i] ? (Datum) 0 : datumCopy(v, false, -1);
+	}
+	MemoryContextSwitchTo(old);
+	s->count = SPI_processed;
+	s->next = 0;
+	s->done = SPI_processed < STREAM_BATCH;
+	exec_end();
+}
+
+/*
+ * exec_stream_next sets *value to the stream's next row; false when there
+ * are no more (the cursor is then closed).  The value stays valid until the
+ * next call.
+ */
+bool
+exec_stream_next(ExecStream *s, Datum *value, bool *isnull)
+{
+	if (s->next >= s->count)
+	{
+		if (s->done || s->portal == NULL)
+		{
+			stream_close(PointerGetDatum(s));
+			return false;
+		}
+		fetch(s);
+		if (s->count == 0)
+		{
+			stream_close(PointerGetDatum(s));
+			return false;
+		}
+	}
+	*value = s->values[s->next];
+	*isnull = s->nulls[s->next];
+	s->next++;
+	return true;
 }
 
 /*

@@ -24,6 +24,11 @@ extern uint64 exec_kept(const char *sql, WhereParams *params, bool read_only, lo
 						int expected);
 extern uint64 exec_once(const char *sql, int nargs, Oid *types, Datum *values,
 						const char *nulls, int expected);
+/* The rows of a kept plan, fetched a batch at a time (exec_stream_next). */
+typedef struct ExecStream ExecStream;
+extern ExecStream *exec_stream_open(const char *sql, WhereParams *params, MemoryContext cxt,
+									ExprContext *econtext);
+extern bool exec_stream_next(ExecStream *s, Datum *value, bool *isnull);
 extern void exec_kept_into(const char *sql, WhereParams *params, ReturnSetInfo *rsinfo);
 extern Datum exec_result(int row, int col, bool *isnull);
 extern Datum exec_result_copy(int row, int col, bool *isnull);

@@ -15,13 +15,25 @@
 #include "ops/find.h"
 
 /*
+ * jit_off turns JIT off until AtEOXact_GUC(true, the level it returns): a
+ * tree of correlated subqueries over many parents looks expensive enough
+ * to the planner to be JIT-compiled, and the compilation, repeated at every
+ * call of a kept plan, costs more than it saves (measured: 1.7 s instead
+ * of 0.5 s for a 2-level include over 100,000 rows).
+ */
+static int
+jit_off(void)
+{
+	int			nestlevel = NewGUCNestLevel();
+
+	(void) set_config_option("jit", "off", PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
+	return nestlevel;
+}
+
+/*
  * run_find runs the find statement of root and sends its rows into rsinfo's
- * result, or, with rsinfo NULL, leaves them as the last result.  JIT is off while the statement is planned and run: a tree of
- * correlated subqueries over many parents looks expensive enough to the
- * planner to be JIT-compiled, and the compilation, repeated at every call
- * of a kept plan, costs more than it saves (measured: 1.7 s instead of
- * 0.5 s for a 2-level include over 100,000 rows).  The setting is restored
- * when the call ends.
+ * result, or, with rsinfo NULL, leaves them as the last result; JIT off.
  */
 static void
 run_find(IncludeNode *root, bool count_only, ReturnSetInfo *rsinfo)
@@ -32,14 +44,35 @@ run_find(IncludeNode *root, bool count_only, ReturnSetInfo *rsinfo)
 
 	memset(&params, 0, sizeof(params));
 	sql = include_find_sql(root, &params, count_only);
-	nestlevel = NewGUCNestLevel();
-	(void) set_config_option("jit", "off", PGC_USERSET, PGC_S_SESSION,
-							 GUC_ACTION_SAVE, true, 0, false);
+	nestlevel = jit_off();
 	if (rsinfo != NULL)
 		exec_kept_into(sql, &params, rsinfo);
 	else
 		exec_kept(sql, &params, true, 0, SPI_OK_SELECT);
 	AtEOXact_GUC(true, nestlevel);
+}
+
+/*
+ * find_stream opens the rows of the find of root for a value-per-call
+ * caller (find_all in a select list): they reach the client while the rest
+ * are computed.  The stream lives in cxt and closes with econtext.
+ */
+ExecStream *
+find_stream(IncludeNode *root, MemoryContext cxt, ExprContext *econtext)
+{
+	WhereParams params;
+	char	   *sql;
+	int			nestlevel;
+	ExecStream *stream;
+
+	memset(&params, 0, sizeof(params));
+	sql = include_find_sql(root, &params, false);
+	nestlevel = jit_off();
+	exec_begin();
+	stream = exec_stream_open(sql, &params, cxt, econtext);
+	exec_end();
+	AtEOXact_GUC(true, nestlevel);
+	return stream;
 }
 
 /* find_all adds the rows of the find to a set result. */

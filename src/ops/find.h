@@ -10,8 +10,10 @@
 #include "nodes/execnodes.h"
 
 #include "catalog/include.h"
+#include "exec/exec.h"
 
 extern void find_all(IncludeNode *root, ReturnSetInfo *rsinfo);
+extern ExecStream *find_stream(IncludeNode *root, MemoryContext cxt, ExprContext *econtext);
 extern Datum find_one(IncludeNode *root, bool *isnull);
 extern Datum find_and_count_all(IncludeNode *root);
 

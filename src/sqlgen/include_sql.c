@@ -36,7 +36,8 @@ append_where(StringInfo buf, Model *model, const char *alias, const JsonbValue *
 	where_append_and(buf, model, alias, where_jsonb, params);
 }
 
-static List *append_node_from(StringInfo buf, IncludeNode *node, WhereParams *params);
+static List *append_node_from(StringInfo buf, IncludeNode *node, WhereParams *params,
+							  bool with_record);
 static bool append_order(StringInfo buf, Model *model, const char *alias, const JsonbValue *order);
 
 /* append_required appends " AND EXISTS (...)" for each required child. */
@@ -185,8 +186,10 @@ child_order(StringInfo buf, IncludeNode *child)
 /*
  * append_grouped_join appends the LEFT JOIN that computes a child's value
  * for every parent row at once: for a plural include one pass over the
- * children, aggregated by their parent key; for a belongsTo each target's
- * object built once and joined to the parents that point at it.  Cheaper
+ * children, aggregated by their parent key; for a belongsTo (or a hasOne
+ * whose key is unique) each target's object built once and joined to the
+ * parents that point at it; for another hasOne the first target of each
+ * parent (DISTINCT ON).  Cheaper
  * than a subquery per parent row when the query reads every parent.
  */
 static void
@@ -199,10 +202,14 @@ append_grouped_join(StringInfo buf, IncludeNode *parent, IncludeNode *child, Whe
 	List	   *fields;
 
 	initStringInfo(&from);
-	fields = append_node_from(&from, child, params);
-	if (child->as->kind == ASSOC_BELONGS_TO)
+	fields = append_node_from(&from, child, params, true);
+	if (child->as->kind == ASSOC_BELONGS_TO ||
+		(child->as->kind == ASSOC_HAS_ONE && child->as->target_fk_unique))
 		appendStringInfo(buf, " LEFT JOIN (SELECT %s AS k, %s AS v", child_column,
 						 record_value(fields, record_alias(child)));
+	else if (child->as->kind == ASSOC_HAS_ONE)
+		appendStringInfo(buf, " LEFT JOIN (SELECT DISTINCT ON (%s) %s AS k, %s AS v", child_column,
+						 child_column, record_value(fields, record_alias(child)));
 	else
 	{
 		appendStringInfo(buf, " LEFT JOIN (SELECT %s AS k, pg_catalog.array_to_json(pg_catalog.array_agg(%s ORDER BY ",
@@ -213,7 +220,13 @@ append_grouped_join(StringInfo buf, IncludeNode *parent, IncludeNode *child, Whe
 	appendStringInfoString(buf, from.data);
 	appendStringInfoString(buf, " WHERE TRUE");
 	append_child_filters(buf, child, params);
-	if (child->as->kind != ASSOC_BELONGS_TO)
+	if (child->as->kind == ASSOC_HAS_ONE && !child->as->target_fk_unique)
+	{
+		/* several targets of one parent: the first by key, as the subquery form picks */
+		appendStringInfo(buf, " ORDER BY %s, ", child_column);
+		child_order(buf, child);
+	}
+	else if (child->as->kind != ASSOC_BELONGS_TO && child->as->kind != ASSOC_HAS_ONE)
 		appendStringInfoString(buf, " GROUP BY 1");
 	appendStringInfo(buf, ") %s ON %s.k %s %s",
 					 group_alias(child), group_alias(child), op, parent_column);
@@ -365,55 +378,64 @@ child_value(IncludeNode *parent, IncludeNode *child, WhereParams *params)
 		appendStringInfoChar(&buf, ')');
 		return buf.data;
 	}
+	if (child->limit != NULL && !jv_is_null(child->limit))
+		limit = limit_param(params, child->limit, "include.limit");
+	if (child->offset != NULL && !jv_is_null(child->offset))
+		offset = limit_param(params, child->offset, "include.offset");
 	initStringInfo(&from);
-	fields = append_node_from(&from, child, params);
+	fields = append_node_from(&from, child, params, !(limit || offset));
+	if (limit || offset)
+	{
+		/*
+		 * per-parent top n: the rows ordered and cut in a subquery whose
+		 * row is the object; the aggregate reads them in that order
+		 */
+		appendStringInfo(&buf, "COALESCE((SELECT pg_catalog.array_to_json(pg_catalog.array_agg(%s)) FROM (SELECT ",
+						 record_value(fields, "s"));
+		append_record_columns(&buf, fields);
+		append_child_source(&buf, parent, child, from.data, params);
+		appendStringInfoString(&buf, " ORDER BY ");
+		child_order(&buf, child);
+		if (limit)
+			appendStringInfo(&buf, " LIMIT $%d", limit);
+		if (offset)
+			appendStringInfo(&buf, " OFFSET $%d", offset);
+		appendStringInfoString(&buf, ") s), '[]'::pg_catalog.json)");
+		return buf.data;
+	}
 	value = record_value(fields, record_alias(child));
 	if (singular)
 	{
 		appendStringInfo(&buf, "(SELECT %s", value);
 		append_child_source(&buf, parent, child, from.data, params);
+		if (as->kind == ASSOC_HAS_ONE && !as->target_fk_unique)
+		{
+			/* several targets of one parent: the first by key */
+			appendStringInfoString(&buf, " ORDER BY ");
+			child_order(&buf, child);
+		}
 		appendStringInfoString(&buf, " LIMIT 1)");
 		return buf.data;
 	}
-	if (child->limit != NULL && !jv_is_null(child->limit))
-		limit = limit_param(params, child->limit, "include.limit");
-	if (child->offset != NULL && !jv_is_null(child->offset))
-		offset = limit_param(params, child->offset, "include.offset");
-	if (!limit && !offset)
-	{
-		appendStringInfo(&buf, "COALESCE((SELECT pg_catalog.array_to_json(pg_catalog.array_agg(%s ORDER BY ",
-						 value);
-		child_order(&buf, child);
-		appendStringInfoString(&buf, "))");
-		append_child_source(&buf, parent, child, from.data, params);
-		appendStringInfoString(&buf, "), '[]'::pg_catalog.json)");
-		return buf.data;
-	}
-	/* per-parent top-n: order and cut in a subquery, keep the order when aggregating */
-	appendStringInfo(&buf, "COALESCE((SELECT pg_catalog.array_to_json(pg_catalog.array_agg(s.v ORDER BY s.n)) FROM (SELECT %s AS v, "
-					 "pg_catalog.row_number() OVER (ORDER BY ", value);
+	appendStringInfo(&buf, "COALESCE((SELECT pg_catalog.array_to_json(pg_catalog.array_agg(%s ORDER BY ",
+					 value);
 	child_order(&buf, child);
-	appendStringInfoString(&buf, ") AS n");
+	appendStringInfoString(&buf, "))");
 	append_child_source(&buf, parent, child, from.data, params);
-	appendStringInfoString(&buf, " ORDER BY ");
-	child_order(&buf, child);
-	if (limit)
-		appendStringInfo(&buf, " LIMIT $%d", limit);
-	if (offset)
-		appendStringInfo(&buf, " OFFSET $%d", offset);
-	appendStringInfoString(&buf, ") s), '[]'::pg_catalog.json)");
+	appendStringInfoString(&buf, "), '[]'::pg_catalog.json)");
 	return buf.data;
 }
 
 /*
  * append_node_from appends FROM for the rows of node: its table (joined to
  * the junction for a belongsToMany), the grouped joins of its children,
- * and the lateral records of its junction data and of its object, keys in
- * order: attributes, junction data, included associations.  Returns the
- * object's fields, for record_value and record_json.
+ * the lateral record of its junction data, and with with_record the
+ * lateral record of its object, keys in order: attributes, junction data,
+ * included associations.  Returns the object's fields, for record_value
+ * and record_json (or for a select list that makes the record).
  */
 static List *
-append_node_from(StringInfo buf, IncludeNode *node, WhereParams *params)
+append_node_from(StringInfo buf, IncludeNode *node, WhereParams *params, bool with_record)
 {
 	List	   *fields = row_json_fields(node->model, node->alias, node->attrs);
 	ListCell   *lc;
@@ -444,7 +466,8 @@ append_node_from(StringInfo buf, IncludeNode *node, WhereParams *params)
 
 		fields = lappend(fields, json_field(child->as->name, child_value(node, child, params)));
 	}
-	append_record_lateral(buf, fields, record_alias(node));
+	if (with_record)
+		append_record_lateral(buf, fields, record_alias(node));
 	return fields;
 }
 
@@ -469,7 +492,7 @@ include_find_sql(IncludeNode *root, WhereParams *params, bool count_only)
 		List	   *fields;
 
 		initStringInfo(&from);
-		fields = append_node_from(&from, root, params);
+		fields = append_node_from(&from, root, params, true);
 		appendStringInfo(&buf, "SELECT %s%s", record_json(fields, record_alias(root)), from.data);
 	}
 	appendStringInfoString(&buf, " WHERE TRUE");
