@@ -17,7 +17,7 @@ REGRESS = models belongs_to has_one has_many belongs_to_many naming sync cycles 
 REGRESS_OPTS = --inputdir=. --outputdir=.
 ISOLATION = cache_invalidation concurrency keyless_junction
 
-PG_CPPFLAGS = -Isrc
+PG_CPPFLAGS = -Isrc -DASSOCIATION_VERSION=\"$(EXTVERSION)\"
 PG_CFLAGS = -Wall -Werror -Wmissing-prototypes
 EXTRA_CLEAN = test/unit_tests regression.diffs regression.out results output_iso
 

@@ -108,7 +108,7 @@ SELECT * FROM cols('"Yawls"');
 SELECT * FROM fks('"Yawls"');
 
 -----------------------------------------------------------------------------
--- 4. Seed 003 "Foreign keys": target PK uuid -> companyUuid, underscored
+-- 4. Sequelize v5 guide "Foreign keys": target PK uuid -> companyUuid, underscored
 --    source -> column company_uuid; as: 'role' -> roleId (not userRoleId);
 --    foreignKey 'fk_company' verbatim; targetKey name -> fk_companyname.
 SELECT association.define_model('company', '{"uuid": {"type": "UUID", "primaryKey": true},
@@ -214,7 +214,7 @@ SELECT * FROM fks('"Players"');
 SELECT * FROM idx('"Players"');
 
 -----------------------------------------------------------------------------
--- 7. Seed 003 "Naming strategy": with as 'TheSubscription' the belongsTo and
+-- 7. Sequelize v5 guide "Naming strategy": with as 'TheSubscription' the belongsTo and
 --    the hasMany do not agree: SubscriptionId and TheSubscriptionId
 --    (v6 keeps the capital T).
 SELECT association.define_model('Subscription', '{}', '{"timestamps": false}');

@@ -15,7 +15,7 @@ LANGUAGE sql AS $$
 
 -- foobar() gives the Sequelize v6 guide's models foo and bar a fresh start (drops them, their
 -- tables and associations, and defines them again)
-CREATE FUNCTION foobar(foo_attrs jsonb DEFAULT '{"name": "TEXT"}') RETURNS void LANGUAGE plpgsql AS $$
+CREATE FUNCTION foobar(foo_attrs json DEFAULT '{"name": "TEXT"}') RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   IF EXISTS (SELECT FROM association.models WHERE name = 'bar') THEN
     PERFORM association.drop_model('bar', '{"table": true, "cascade": true}');
@@ -26,7 +26,7 @@ BEGIN
 END $$;
 
 -----------------------------------------------------------------------------
--- 1. Seed 002 One-To-One "Implementation": foo.hasOne(bar) + bar.belongsTo(foo)
+-- 1. Sequelize v6 guide One-To-One "Implementation": foo.hasOne(bar) + bar.belongsTo(foo)
 --    share one fooId, ON DELETE SET NULL ON UPDATE CASCADE (the guide's SQL).
 SELECT foobar();
 SELECT association.has_one('foo', 'bar');
@@ -50,7 +50,7 @@ SELECT * FROM cols('bars');
 SELECT * FROM fks('bars');
 
 -----------------------------------------------------------------------------
--- 2. Seed 002 "Customizing the foreign key", options 1-4, each from scratch.
+-- 2. Sequelize v6 guide "Customizing the foreign key", options 1-4, each from scratch.
 --    In v6 the two calls of a pair do not coordinate (one column only
 --    when the inferred names coincide; cf. Sequelize v5 guide Invoice/Subscription): the
 --    side without foreignKey still infers fooId, so bar gets myFooId AND fooId.
@@ -179,7 +179,7 @@ SELECT * FROM fks('"People"');
 SELECT * FROM idx('"People"');
 
 -----------------------------------------------------------------------------
--- 6. Seed 002/003 "Multiple associations involving the same models":
+-- 6. Sequelize v6/v5 guide "Multiple associations involving the same models":
 --    Team.hasOne(Game, {as: 'HomeTeam', foreignKey: 'homeTeamId'}), AwayTeam,
 --    Game.belongsTo(Team) -> Game has homeTeamId, awayTeamId and TeamId.
 SELECT association.define_model('Team', '{"name": "TEXT"}', '{"timestamps": false}');
@@ -217,7 +217,7 @@ INSERT INTO "Users" (id, "companyName") VALUES (5, 'ACME');
 SELECT source_key, id, "companyName" FROM company_user ORDER BY 1;
 
 -----------------------------------------------------------------------------
--- 8. Seed 003 Project/User: hasOne adds projectId to user (projectId, or
+-- 8. Sequelize v5 guide Project/User: hasOne adds projectId to user (projectId, or
 --    project_id when user is underscored); foreignKey 'initiator_id';
 --    as 'Initiator' -> InitiatorId.
 SELECT association.define_model('project', '{}', '{"timestamps": false}');
@@ -243,7 +243,7 @@ SELECT * FROM cols('users');
 SELECT * FROM fks('users');
 
 -----------------------------------------------------------------------------
--- 9. Seed 003 "Difference between HasOne and BelongsTo": player.belongsTo(team)
+-- 9. Sequelize v5 guide "Difference between HasOne and BelongsTo": player.belongsTo(team)
 --    puts teamId on players; coach.hasOne(team) puts coachId on teams.
 SELECT association.define_model('player', '{}', '{"timestamps": false}');
 SELECT association.define_model('coach', '{}', '{"timestamps": false}');

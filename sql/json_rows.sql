@@ -26,12 +26,12 @@ SELECT association.belongs_to_many('Skill', 'Player', '{"through": "PlayerSkills
 SELECT count(*) > 0 AS synced FROM association.sync();
 -- the catalog keeps the attributes as declared
 SELECT attributes FROM association.models WHERE name = 'Team';
--- jsonb sorts keys: declared as jsonb, the order is jsonb's (shorter keys first)
-SELECT association.define_model('Sorted', '{"beta": "STRING", "acme": "STRING"}'::jsonb, '{"timestamps": false}');
+-- attributes are json: jsonb sorts keys (shorter first), so a jsonb value
+-- must be cast, and then gives jsonb's order
+SELECT err($$SELECT association.define_model('Sorted', '{"beta": "STRING", "acme": "STRING"}'::jsonb)$$);
+SELECT association.define_model('Sorted', '{"beta": "STRING", "acme": "STRING"}'::jsonb::json, '{"timestamps": false}');
 SELECT attributes FROM association.models WHERE name = 'Sorted';
 SELECT association.drop_model('Sorted');
--- other types are refused
-SELECT err($$SELECT association.define_model('Wrong', 42)$$);
 
 -- create: the row in attribute order; bigint and numeric as strings
 SELECT regexp_replace(association.create('Team', '{"alpha": "a", "zeta": "z", "budget": 9007199254740993, "rating": 12.50}')::text,

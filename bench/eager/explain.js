@@ -28,7 +28,7 @@ async function findAllSql(c, model, options) {
   await c.query('SELECT count(*) FROM association.find_all($1, $2)', [model, JSON.stringify(options)]);
   await c.query('RESET auto_explain.log_min_duration; RESET client_min_messages');
   c.removeListener('notice', on);
-  const text = notices.map((m) => (m.match(/Query Text: (SELECT jsonb_build_object[\s\S]*?)\n/) || [])[1]).find(Boolean);
+  const text = notices.map((m) => (m.match(/Query Text: (SELECT pg_catalog\.row_to_json[\s\S]*?)\n/) || [])[1]).find(Boolean);
   // the kept plan's parameters are integers here (limit): inline them
   const params = options.include[0].limit ? [options.include[0].limit] : [];
   return text.replace(/\$(\d+)/g, (_, i) => String(params[Number(i) - 1]));

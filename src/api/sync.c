@@ -16,6 +16,7 @@
 #include "utils/builtins.h"
 
 #include "api/args.h"
+#include "catalog/loader.h"
 #include "catalog/registry.h"
 #include "ops/sync_run.h"
 #include "options/json_util.h"
@@ -70,6 +71,7 @@ association_sync(PG_FUNCTION_ARGS)
 	SyncPlan   *plan;
 
 	sync_options(arg_jsonb_or_empty(fcinfo, 0), &options);
+	loader_require_version();
 	reg = registry_build(NULL);
 	plan = sync_make_plan(reg, &options);
 	sync_run(plan, reg);
@@ -84,6 +86,7 @@ association_sync_sql(PG_FUNCTION_ARGS)
 	SyncOptions options;
 
 	sync_options(arg_jsonb_or_empty(fcinfo, 0), &options);
+	loader_require_version();
 	return_lines(fcinfo, sync_script_lines(sync_make_plan(registry_build(NULL), &options)));
 	return (Datum) 0;
 }
@@ -96,6 +99,7 @@ association_sync_sql(PG_FUNCTION_ARGS)
 Datum
 association_drop_all(PG_FUNCTION_ARGS)
 {
+	loader_require_version();
 	sync_run_drop(sync_drop_plan(registry_build(NULL)));
 	PG_RETURN_VOID();
 }

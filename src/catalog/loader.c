@@ -111,3 +111,31 @@ load_association_rows(void)
 					 association_row_read, &rows);
 	return rows;
 }
+
+/* version_row keeps the extension's installed version. */
+static void
+version_row(HeapTuple tuple, TupleDesc desc, void *arg)
+{
+	*(char **) arg = col_text(tuple, desc, 1);
+}
+
+/*
+ * loader_require_version reports SQL objects of another version than this
+ * library (installed, but ALTER EXTENSION association UPDATE not run yet):
+ * sync reads and writes catalog columns the older objects lack.
+ */
+void
+loader_require_version(void)
+{
+	char	   *installed = NULL;
+
+	exec_for_each_row("SELECT extversion FROM pg_catalog.pg_extension "
+					  "WHERE extname OPERATOR(pg_catalog.=) 'association'",
+					  version_row, &installed);
+	if (installed != NULL && strcmp(installed, ASSOCIATION_VERSION) != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("the association extension in this database is version %s, its library version %s",
+						installed, ASSOCIATION_VERSION),
+				 errhint("Run ALTER EXTENSION association UPDATE; first.")));
+}

@@ -37,6 +37,7 @@ typedef struct AssocRow
 
 extern void attributes_from_json(ModelRow *row, const char *json);
 extern List *load_model_rows(void);
+extern void loader_require_version(void);
 extern List *load_association_rows(void);
 
 #endif

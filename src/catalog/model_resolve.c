@@ -379,8 +379,11 @@ column_default_sql(Relation rel, AttrNumber attnum)
 
 /*
  * adopt_table_columns adds the columns of an existing table that no
- * attribute declares, and takes the table's primary key and single-column
- * unique indexes.
+ * attribute declares, after the declared ones in the table's order (the
+ * declared attributes keep the order they are written in: it is the order
+ * of keys in rows) — but an undeclared one-column primary key first, where
+ * Sequelize's default id would be — and takes the table's primary key and
+ * single-column unique indexes.
  */
 static void
 adopt_table_columns(Model *model)
@@ -389,6 +392,7 @@ adopt_table_columns(Model *model)
 	TupleDesc	desc;
 	Bitmapset  *pk;
 	List	   *indexes;
+	List	   *adopted_keys = NIL;
 	ListCell   *lc;
 	int			i;
 
@@ -401,6 +405,7 @@ adopt_table_columns(Model *model)
 	{
 		Form_pg_attribute att = TupleDescAttr(desc, i);
 		char	   *col = NameStr(att->attname);
+		bool		in_pk = bms_is_member(att->attnum - FirstLowInvalidHeapAttributeNumber, pk);
 		ModelAttr  *a;
 
 		if (att->attisdropped)
@@ -414,28 +419,19 @@ adopt_table_columns(Model *model)
 			a->auto_increment = att->attidentity != '\0';
 			a->default_sql = column_default_sql(rel, att->attnum);
 			a->from_table = true;
-			model->attrs = lappend(model->attrs, a);
+			/*
+			 * an undeclared one-column primary key stands where Sequelize's
+			 * default id would: first (a junction's two keys stay in place)
+			 */
+			if (in_pk && bms_num_members(pk) == 1)
+				adopted_keys = lappend(adopted_keys, a);
+			else
+				model->attrs = lappend(model->attrs, a);
 		}
-		if (bms_is_member(att->attnum - FirstLowInvalidHeapAttributeNumber, pk))
+		if (in_pk)
 			a->primary_key = true;
 	}
-
-	/* the table's column order first, attributes it lacks after them */
-	{
-		List	   *ordered = NIL;
-
-		for (i = 0; i < desc->natts; i++)
-		{
-			Form_pg_attribute att = TupleDescAttr(desc, i);
-
-			if (!att->attisdropped)
-				ordered = lappend(ordered, model_find_field(model, NameStr(att->attname)));
-		}
-		foreach(lc, model->attrs)
-			if (!list_member_ptr(ordered, lfirst(lc)))
-				ordered = lappend(ordered, lfirst(lc));
-		model->attrs = ordered;
-	}
+	model->attrs = list_concat(adopted_keys, model->attrs);
 
 	/* single-column unique indexes make a column a valid key target */
 	indexes = RelationGetIndexList(rel);

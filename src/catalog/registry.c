@@ -14,6 +14,7 @@
 #include "access/xact.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
+#include "utils/hsearch.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/resowner.h"
@@ -414,53 +415,98 @@ charge_to(const void *row, bool is_model)
 	}
 }
 
+/* A key of registry_check_names's sets: a name in a schema, as stored. */
+typedef struct StoredName
+{
+	char		schema[NAMEDATALEN];
+	char		name[NAMEDATALEN];
+} StoredName;
+
+/* An entry of those sets: the stored name and the row that claimed it first. */
+typedef struct NameClaim
+{
+	StoredName	key;
+	const char *full;			/* the name before truncation */
+	const void *owner;			/* Model * or Association * */
+} NameClaim;
+
+/*
+ * claim_name records that owner names schema.name; returns the earlier
+ * claim of another name stored the same way (truncated alike), or NULL.
+ */
+static NameClaim *
+claim_name(HTAB *names, const char *schema, const char *name, const void *owner)
+{
+	StoredName	key;
+	NameClaim  *claim;
+	bool		found;
+
+	memset(&key, 0, sizeof(key));
+	strlcpy(key.schema, schema, NAMEDATALEN);
+	strlcpy(key.name, names_truncated(name), NAMEDATALEN);
+	claim = hash_search(names, &key, HASH_ENTER, &found);
+	if (!found)
+	{
+		claim->full = name;
+		claim->owner = owner;
+		return NULL;
+	}
+	return strcmp(claim->full, name) != 0 ? claim : NULL;
+}
+
+/* name_set returns an empty set of stored names. */
+static HTAB *
+name_set(const char *what, int size)
+{
+	HASHCTL		ctl;
+
+	ctl.keysize = sizeof(StoredName);
+	ctl.entrysize = sizeof(NameClaim);
+	ctl.hcxt = CurrentMemoryContext;
+	return hash_create(what, size, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+}
+
 /*
  * registry_check_names reports names longer than PostgreSQL keeps that
- * would silently become one — two columns of a table, two models' tables,
- * two accessor views of a schema — then shortens every name the way
- * PostgreSQL will store it.
+ * would silently become one — two models' tables, two accessor views of a
+ * schema — then shortens every name the way PostgreSQL will store it.  The
+ * names are looked up in hash sets: a catalog of thousands of declarations
+ * is checked in linear time.
  */
 static void
 registry_check_names(Registry *reg)
 {
+	HTAB	   *tables = name_set("association table names", list_length(reg->models) + 1);
+	HTAB	   *views = name_set("association view names", list_length(reg->associations) + 1);
 	ListCell   *lm;
 	ListCell   *lc;
 
 	foreach(lm, reg->models)
 	{
 		Model	   *m = lfirst(lm);
+		NameClaim  *other = claim_name(tables, m->schema, m->table, m);
 
-		for_each_cell(lc, reg->models, lnext(reg->models, lm))
+		if (other != NULL)
 		{
-			Model	   *o = lfirst(lc);
-
-			if (strcmp(m->schema, o->schema) == 0 && strcmp(m->table, o->table) != 0 &&
-				strcmp(names_truncated(m->table), names_truncated(o->table)) == 0)
-			{
-				charge_to(o->row, true);
-				names_report_truncation("tables", m->table, o->table,
-								  psprintf("models \"%s\" and \"%s\"", m->name, o->name));
-			}
+			charge_to(m->row, true);
+			names_report_truncation("tables", other->full, m->table,
+									psprintf("models \"%s\" and \"%s\"",
+											 ((Model *) other->owner)->name, m->name));
 		}
 	}
 	foreach(lm, reg->associations)
 	{
 		Association *a = lfirst(lm);
+		NameClaim  *other;
 
 		if (a->view_name == NULL)
 			continue;
-		for_each_cell(lc, reg->associations, lnext(reg->associations, lm))
+		other = claim_name(views, a->source->schema, a->view_name, a);
+		if (other != NULL)
 		{
-			Association *b = lfirst(lc);
-
-			if (b->view_name != NULL && strcmp(a->source->schema, b->source->schema) == 0 &&
-				strcmp(a->view_name, b->view_name) != 0 &&
-				strcmp(names_truncated(a->view_name), names_truncated(b->view_name)) == 0)
-			{
-				charge_to(b->row, false);
-				names_report_truncation("accessor views", a->view_name, b->view_name,
-								  psprintf("schema \"%s\"", a->source->schema));
-			}
+			charge_to(a->row, false);
+			names_report_truncation("accessor views", other->full, a->view_name,
+									psprintf("schema \"%s\"", a->source->schema));
 		}
 	}
 

@@ -108,7 +108,7 @@ DROP FUNCTION association.find_one(text, jsonb);
 DROP FUNCTION association.find_and_count_all(text, jsonb);
 
 CREATE FUNCTION association.define_model(name text,
-                                         attributes "any" DEFAULT '{}',
+                                         attributes json DEFAULT '{}',
                                          options jsonb DEFAULT '{}')
     RETURNS text LANGUAGE c VOLATILE
     AS 'MODULE_PATHNAME', 'association_define_model';

@@ -124,7 +124,7 @@ CREATE FUNCTION association.accessor_view_marker() RETURNS boolean
 -- Models ------------------------------------------------------------------
 
 CREATE FUNCTION association.define_model(name text,
-                                         attributes "any" DEFAULT '{}',
+                                         attributes json DEFAULT '{}',
                                          options jsonb DEFAULT '{}')
     RETURNS text LANGUAGE c VOLATILE
     AS 'MODULE_PATHNAME', 'association_define_model';

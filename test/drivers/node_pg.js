@@ -76,6 +76,18 @@ async function main() {
     await assert.rejects(q("SELECT association.add('Post', $1, 'Tags', $2)", [1, [99]]),
       (e) => e.code === '23503' && /Tag instance with id '99' does not exist/.test(e.message));
   });
+  await check('define_model takes attributes as a parameter; rows keep their order', async () => {
+    // an untyped parameter becomes json: the order of the keys is kept
+    await q('SELECT association.define_model($1, $2, $3)',
+      ['Note', JSON.stringify({ zeta: 'STRING', alpha: 'STRING' }), { timestamps: false }]);
+    await q("SELECT association.define_model($1, $2::json)", ['Memo', { body: 'TEXT', big: 'BIGINT' }]);
+    await q('SELECT count(*) FROM association.sync()');
+    const [{ note }] = await q('SELECT association.create($1, $2) AS note', ['Note', { alpha: 'a', zeta: 'z' }]);
+    assert.deepStrictEqual(Object.keys(note), ['id', 'zeta', 'alpha']);
+    const [{ memo }] = await q('SELECT association.create($1, $2) AS memo', ['Memo', { body: 'b', big: '9007199254740993' }]);
+    assert.strictEqual(memo.big, '9007199254740993'); // bigint as a string: no digits lost
+    assert.deepStrictEqual(Object.keys(memo), ['id', 'body', 'big', 'createdAt', 'updatedAt']);
+  });
   await c.end();
   console.log(`# node-postgres: ${n - failed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);

@@ -3,11 +3,12 @@ as Python values (psycopg sends a list of ints as an array, an empty list as
 the untyped literal '{}'), dicts as Jsonb, dates inside them.  Prints one TAP
 line per check.  Needs the PG* environment of a throwaway cluster."""
 import datetime
+import json
 import os
 import sys
 
 import psycopg
-from psycopg.types.json import Jsonb
+from psycopg.types.json import Json, Jsonb
 
 n = 0
 failed = 0
@@ -97,6 +98,19 @@ def missing_target():
     raise AssertionError("no error")
 
 
+def define_with_parameters():
+    # a str or psycopg's Json become json, which keeps the order of the keys
+    q("SELECT association.define_model(%s, %s, %s)",
+      ["Note", json.dumps({"zeta": "STRING", "alpha": "STRING"}), Jsonb({"timestamps": False})])
+    q("SELECT association.define_model(%s, %s)", ["Memo", Json({"body": "TEXT", "big": "BIGINT"})])
+    q("SELECT count(*) FROM association.sync()")
+    [(note,)] = q("SELECT association.create(%s, %s)", ["Note", Jsonb({"alpha": "a", "zeta": "z"})])
+    assert list(note) == ["id", "zeta", "alpha"], note
+    [(memo,)] = q("SELECT association.create(%s, %s)", ["Memo", Jsonb({"body": "b", "big": 9007199254740993})])
+    assert memo["big"] == "9007199254740993", memo
+    assert list(memo) == ["id", "body", "big", "createdAt", "updatedAt"], memo
+
+
 check("create takes a dict as Jsonb, a date inside it", create_with_date)
 check("set takes a list of keys (count is an int)", set_list)
 check("set with an empty list un-associates all", set_empty)
@@ -104,6 +118,7 @@ check("add takes targets with junction data as Jsonb", add_with_junction_data)
 check("has takes a list, an empty list is true; remove takes one key", has_and_remove)
 check("find_all takes its options as Jsonb and returns dicts", find_all_objects)
 check("a missing target is ForeignKeyViolation (23503)", missing_target)
+check("define_model takes attributes as a str or Json; rows keep their order", define_with_parameters)
 conn.close()
 print(f"# psycopg: {n - failed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

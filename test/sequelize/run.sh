@@ -33,16 +33,25 @@ fi
 
 db_a="${SEQ_DIFF_DB_A:-seq_a}"
 db_b="${SEQ_DIFF_DB_B:-seq_b}"
-export SEQ_DIFF_DB_A="$db_a" SEQ_DIFF_DB_B="$db_b"
+jobs="${SEQ_DIFF_JOBS:-1}"
+export SEQ_DIFF_DB_A="$db_a" SEQ_DIFF_DB_B="$db_b" SEQ_DIFF_JOBS="$jobs"
+
+# job 1 works on seq_a/seq_b, job n on seq_a_n/seq_b_n
+dbs=("$db_a" "$db_b")
+for ((j = 2; j <= jobs; j++)); do
+	dbs+=("${db_a}_$j" "${db_b}_$j")
+done
 
 admin() { PGOPTIONS='-c client_min_messages=warning' psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "$1" >/dev/null; }
 drop_dbs() {
-	admin "DROP DATABASE IF EXISTS \"$db_a\" WITH (FORCE)" || true
-	admin "DROP DATABASE IF EXISTS \"$db_b\" WITH (FORCE)" || true
+	for db in "${dbs[@]}"; do
+		admin "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)" || true
+	done
 }
 drop_dbs
-admin "CREATE DATABASE \"$db_a\""
-admin "CREATE DATABASE \"$db_b\""
+for db in "${dbs[@]}"; do
+	admin "CREATE DATABASE \"$db\""
+done
 trap drop_dbs EXIT
 
 status=0

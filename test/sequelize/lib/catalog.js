@@ -53,6 +53,9 @@ async function snapshot(client) {
 		let def = c.def;
 		if (c.attidentity || (def && /^nextval\(/.test(def)))
 			def = '<auto-increment>';
+		// the length in a cast of a default literal changes nothing
+		else if (def)
+			def = def.replace(/::character varying\(\d+\)/g, '::character varying');
 		t.columns.push({ name: c.attname, type: c.type, notnull: c.attnotnull, def });
 		attnames.set(`${c.attrelid}:${c.attnum}`, c.attname);
 	}

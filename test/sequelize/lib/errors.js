@@ -46,8 +46,14 @@ function classifySequelize(e) {
 	return { kind: 'unclassified error', accept: [], text: `${e.name || 'Error'}: ${e.message}` };
 }
 
+// isCrash tells whether an error means the server lost the backend (a
+// crash restarts the whole server, so the other side's connection dies too).
+const isCrash = (e) => !e.code && /Connection terminated|server closed the connection|ECONNRESET/.test(e.message || '');
+
 // classifyExtension describes an error raised by the extension's SQL.
 function classifyExtension(e) {
+	if (isCrash(e))
+		return { code: 'CRASH', text: `the server process crashed (${e.message}); see the server log` };
 	return { code: e.code || '?', text: `${e.code || 'no SQLSTATE'}: ${e.message}` };
 }
 
@@ -58,4 +64,4 @@ function errorsMatch(seqErr, extErr) {
 	return s.accept.some((p) => x.code.startsWith(p));
 }
 
-module.exports = { classifySequelize, classifyExtension, errorsMatch, RULES };
+module.exports = { classifySequelize, classifyExtension, errorsMatch, isCrash, RULES };

@@ -2,9 +2,10 @@
 //
 // Side B: runs a scenario through the extension's SQL functions from
 // node-postgres, passing values as an application would: the instance key
-// as a parameter, options and values as JSON, target lists as JSON text (or,
-// with SEQ_DIFF_TARGETS=native or a step's targetsAs: 'native', as the
-// JavaScript arrays node-postgres sends as array literals).
+// as a parameter, options and values as JSON, lists of keys as the
+// JavaScript arrays node-postgres sends as array literals (or, with
+// SEQ_DIFF_TARGETS=json or a step's targetsAs: 'json', as JSON text), and
+// targets carrying junction data as JSON text.
 'use strict';
 
 const FUNCTIONS = {
@@ -17,7 +18,7 @@ class ExtSide {
 	constructor(client, verbose, targetsAs) {
 		this.client = client;
 		this.verbose = verbose;
-		this.targetsAs = targetsAs || 'json';
+		this.targetsAs = targetsAs || 'native';
 		this.name = 'extension';
 		this.described = new Map();
 	}
@@ -32,7 +33,7 @@ class ExtSide {
 	async define(scenario) {
 		this.described.clear();
 		for (const [name, def] of Object.entries(scenario.models))
-			await this.query('SELECT association.define_model($1, $2::jsonb, $3::jsonb)',
+			await this.query('SELECT association.define_model($1, $2::json, $3::jsonb)',
 				[name, json(def.attributes || {}), json(def.options || {})]);
 		for (const tuple of scenario.associations) {
 			const [kind, source, target, options] = (tuple[4] && tuple[4].ext) || tuple;

@@ -124,7 +124,7 @@ async function resolveGroup(client, { models, assocs }) {
 		for (const [k, v] of Object.entries(m.attributes))
 			attrs[k] = { ...v, type: DataTypes.STRING };
 		seq.define(m.name, attrs, { ...m.options });
-		await client.query('SELECT association.define_model($1, $2::jsonb, $3::jsonb)',
+		await client.query('SELECT association.define_model($1, $2::json, $3::jsonb)',
 			[m.name, JSON.stringify(m.attributes), JSON.stringify(m.options)]);
 	}
 	const declared = [];

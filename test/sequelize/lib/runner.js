@@ -13,7 +13,7 @@ const { ExtSide } = require('./ext_side');
 const { Timeline, normalizeValue, sortArrays } = require('./normalize');
 const { diffValues, SIDES } = require('./compare');
 const { snapshot, diffSchemas, contents, diffContents } = require('./catalog');
-const { classifySequelize, classifyExtension, errorsMatch } = require('./errors');
+const { classifySequelize, classifyExtension, errorsMatch, isCrash } = require('./errors');
 const { conn, connect, reset } = require('./db');
 const { READ_OPS } = require('./vocabulary');
 
@@ -40,6 +40,7 @@ class Recorder {
 	}
 }
 
+// withTimeout: a hung call must fail its scenario, not stall the run.
 function withTimeout(promise, label) {
 	let timer;
 	return Promise.race([
@@ -81,6 +82,11 @@ function describeStep(i, step) {
 function compareOutcomes(rec, where, oA, oB, opts, tA, tB, step) {
 	if (oA.error && oA.error.harness)
 		throw oA.error;
+	if (oB.error && isCrash(oB.error)) {
+		rec.crashed = true;
+		rec.add(where, `extension: ${classifyExtension(oB.error).text}`);
+		return;
+	}
 	if (oA.error && oB.error) {
 		if (!errorsMatch(oA.error, oB.error)) {
 			const s = classifySequelize(oA.error);
@@ -113,10 +119,10 @@ class StateChecker {
 	}
 
 	async check(where) {
-		const sa = await snapshot(this.a);
-		const sb = await snapshot(this.b);
+		const [sa, sb] = await Promise.all([snapshot(this.a), snapshot(this.b)]);
 		const texts = diffSchemas(sa, sb);
-		texts.push(...diffContents(await contents(this.a, sa, this.tA), await contents(this.b, sb, this.tB)));
+		const [ca, cb] = await Promise.all([contents(this.a, sa, this.tA), contents(this.b, sb, this.tB)]);
+		texts.push(...diffContents(ca, cb));
 		for (const t of texts)
 			if (!this.seen.has(t)) {
 				this.seen.add(t);
@@ -149,18 +155,18 @@ async function alignSequences(a, b) {
 	}
 }
 
+// runDifferential: the scenario on both sides, compared after every phase.
 async function runDifferential(sc, ctx) {
 	const rec = ctx.recorder;
-	const a = await connect(ctx.dbA);
-	const b = await connect(ctx.dbB);
+	// the two sides work on different databases: each phase runs on both
+	// at once, which halves the run time
+	const [a, b] = await Promise.all([connect(ctx.dbA), connect(ctx.dbB)]);
 	const seq = new SeqSide(conn(ctx.dbA), ctx.verbose);
 	try {
-		await reset(a, false);
-		await reset(b, true);
+		await Promise.all([reset(a, false), reset(b, true)]);
 		// setupSql: what must exist before the models (e.g. a schema)
 		for (const text of sc.setupSql || [])
-			for (const c of [a, b])
-				await c.query(text);
+			await Promise.all([a.query(text), b.query(text)]);
 		seq.open();
 		const ext = new ExtSide(b, ctx.verbose, ctx.targetsAs);
 		const tA = new Timeline();
@@ -172,8 +178,7 @@ async function runDifferential(sc, ctx) {
 			await side.define(sc);
 			return side.sync();
 		};
-		const oA = await attempt(tA, 'setup', setup(seq));
-		const oB = await attempt(tB, 'setup', setup(ext));
+		const [oA, oB] = await Promise.all([attempt(tA, 'setup', setup(seq)), attempt(tB, 'setup', setup(ext))]);
 		compareOutcomes(rec, 'definitions and sync', oA, oB, ctx);
 		if (oA.error || oB.error)
 			return;
@@ -183,17 +188,14 @@ async function runDifferential(sc, ctx) {
 			const where = describeStep(i, step);
 			// timestamps written by plain SQL say so (see the allowlist)
 			const label = `step ${i + 1}${step.op === 'sql' ? ' (sql)' : ''}`;
-			const oA = await attempt(tA, label, () => seq.run(step));
-			const oB = await attempt(tB, label, () => ext.run(step));
+			const [oA, oB] = await Promise.all([attempt(tA, label, () => seq.run(step)), attempt(tB, label, () => ext.run(step))]);
 			compareOutcomes(rec, where, oA, oB, ctx, tA, tB, step);
 			if (oA.error || oB.error)
 				await alignSequences(a, b);
 			await state.check(where);
 		}
 	} finally {
-		await seq.close();
-		await a.end();
-		await b.end();
+		await Promise.all([seq.close(), a.end(), b.end()]);
 	}
 }
 
@@ -253,6 +255,8 @@ async function runMixed(sc, ctx) {
 	}
 }
 
+// runScenario dispatches: a scenario's own run() (naming), mixed mode, or
+// the differential run.
 async function runScenario(sc, ctx) {
 	if (sc.run)
 		return sc.run(ctx);
@@ -261,4 +265,13 @@ async function runScenario(sc, ctx) {
 	return runDifferential(sc, ctx);
 }
 
-module.exports = { runScenario, Recorder, describeStep };
+// waitForServer: after a backend crash the server restarts all its
+// processes; the next scenario must wait until it accepts work again.
+async function waitForServer(ctx) {
+	await new Promise((r) => setTimeout(r, 1500));
+	const c = await connect(ctx.dbA);
+	await c.query('SELECT 1');
+	await c.end();
+}
+
+module.exports = { runScenario, Recorder, describeStep, waitForServer };
