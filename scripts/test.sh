@@ -22,10 +22,10 @@ layers_out=$(python3 scripts/check_layers.py 2>&1); layers_rc=$?
 echo "$layers_out"
 layers_fail=$(( layers_rc == 0 ? 0 : 1 ))
 
-echo "== regression, isolation, dump/restore and driver tests (pg_regress, pg_isolation_regress, test/dump_restore.sh, test/drivers on a throwaway cluster)"
+echo "== regression, isolation, dump/restore, driver and Sequelize tests (pg_regress, pg_isolation_regress, test/dump_restore.sh, test/drivers, test/sequelize on a throwaway cluster)"
 rm -rf results regression.diffs regression.out output_iso
-reg_out=$(pg_virtualenv -v 15 bash -c 'make -s installcheck; rc=$?; test/dump_restore.sh || rc=1; test/drivers/run.sh || rc=1; exit $rc' 2>&1); reg_rc=$?
-echo "$reg_out" | grep -E '^(test | +[a-z_]+ +\.\.\.)|^ *(All [0-9]+ tests|[0-9]+ of [0-9]+ tests)|^(ok|not ok) [0-9]+ |^#' || echo "$reg_out" | tail -n 40
+reg_out=$(pg_virtualenv -v 15 bash -c 'make -s installcheck; rc=$?; test/dump_restore.sh || rc=1; test/drivers/run.sh || rc=1; test/sequelize/run.sh || rc=1; exit $rc' 2>&1); reg_rc=$?
+echo "$reg_out" | grep -E '^(test | +[a-z_]+ +\.\.\.)|^ *(All [0-9]+ tests|[0-9]+ of [0-9]+ tests)|^(ok|not ok) [0-9]+ |^#|^[0-9]+ scenarios, [0-9]+ differences$' || echo "$reg_out" | tail -n 40
 for d in regression.diffs output_iso/regression.diffs; do
   if [ -f "$d" ]; then echo "== $d"; cat "$d"; fi
 done
