@@ -13,7 +13,7 @@ OBJS = $(patsubst %.c,%.o,$(wildcard src/*/*.c))
 DATA_built = association--$(EXTVERSION).sql
 DATA = src/sql/association--0.1.0.sql $(wildcard src/sql/association--*--*.sql)
 
-REGRESS = models belongs_to has_one has_many belongs_to_many naming sync cycles accessor_views writable_views instance_has_many instance_singular walkthroughs instance_belongs_to_many where eager_loading nested_create errors describe create drop cache rights hostile_names hostile_roles sequelize_db real_schemas json_rows fuzz upgrade
+REGRESS = models belongs_to has_one has_many belongs_to_many naming sync cycles accessor_views writable_views instance_has_many instance_singular walkthroughs instance_belongs_to_many where eager_loading nested_create errors distribution describe create drop cache rights hostile_names hostile_roles sequelize_db real_schemas json_rows fuzz upgrade
 REGRESS_OPTS = --inputdir=. --outputdir=.
 ISOLATION = cache_invalidation concurrency keyless_junction
 

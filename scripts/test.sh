@@ -22,11 +22,11 @@ layers_out=$(python3 scripts/check_layers.py 2>&1); layers_rc=$?
 echo "$layers_out"
 layers_fail=$(( layers_rc == 0 ? 0 : 1 ))
 
-echo "== regression, isolation, dump/restore, driver and Sequelize tests (pg_regress, pg_isolation_regress, test/dump_restore.sh, test/drivers, test/sequelize on a throwaway cluster)"
-rm -rf results regression.diffs regression.out output_iso
-reg_out=$(pg_virtualenv -v 15 bash -c 'make -s installcheck; rc=$?; test/dump_restore.sh || rc=1; test/drivers/run.sh || rc=1; test/sequelize/run.sh || rc=1; exit $rc' 2>&1); reg_rc=$?
+echo "== regression, isolation, dump/restore, driver, Sequelize and Citus tests (pg_regress, pg_isolation_regress, test/dump_restore.sh, test/drivers, test/sequelize on a throwaway cluster; test/citus on its own coordinator and workers when Citus is installed)"
+rm -rf results regression.diffs regression.out output_iso test/citus/regression.diffs
+reg_out=$(pg_virtualenv -v 15 bash -c 'make -s installcheck; rc=$?; test/dump_restore.sh || rc=1; test/drivers/run.sh || rc=1; test/sequelize/run.sh || rc=1; test/citus/run.sh || rc=1; exit $rc' 2>&1); reg_rc=$?
 echo "$reg_out" | grep -E '^(test | +[a-z_]+ +\.\.\.)|^ *(All [0-9]+ tests|[0-9]+ of [0-9]+ tests)|^(ok|not ok) [0-9]+ |^#|^[0-9]+ scenarios, [0-9]+ differences$' || echo "$reg_out" | tail -n 40
-for d in regression.diffs output_iso/regression.diffs; do
+for d in regression.diffs output_iso/regression.diffs test/citus/regression.diffs; do
   if [ -f "$d" ]; then echo "== $d"; cat "$d"; fi
 done
 reg_total=$(echo "$reg_out" | grep -cE '^(ok|not ok) [0-9]+ |^ *(test )?[a-z_]+ +\.\.\. ' )

@@ -45,6 +45,29 @@ json_raw(StringInfo buf, const char *key, const char *raw)
 	appendStringInfo(buf, ": %s", raw);
 }
 
+/*
+ * describe_distribution appends how Citus distributes the model's table,
+ * for a model with the option "distribution": "reference", or the column,
+ * the model it is co-located with and whether the table is distributed yet.
+ */
+static void
+describe_distribution(StringInfo buf, Model *m)
+{
+	if (m->distribution == DIST_NONE)
+		return;
+	if (m->distribution == DIST_REFERENCE)
+	{
+		json_str(buf, "distribution", "reference");
+		json_raw(buf, "distributed", m->on_citus ? "true" : "false");
+		return;
+	}
+	json_raw(buf, "distribution", "{");
+	json_str(buf, "column", m->dist_column);
+	json_str(buf, "colocateWith", m->colocate_with);
+	appendStringInfoChar(buf, '}');
+	json_raw(buf, "distributed", m->on_citus ? "true" : "false");
+}
+
 /* attr_origin returns where an attribute comes from. */
 static const char *
 attr_origin(ModelAttr *a)
@@ -173,6 +196,7 @@ association_describe(PG_FUNCTION_ARGS)
 	json_raw(&buf, "underscored", m->underscored ? "true" : "false");
 	json_raw(&buf, "timestamps", m->timestamps ? "true" : "false");
 	json_raw(&buf, "implicit", m->implicit ? "true" : "false");
+	describe_distribution(&buf, m);
 	json_raw(&buf, "attributes", "[");
 	foreach(lc, m->attrs)
 	{

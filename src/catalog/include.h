@@ -32,6 +32,7 @@ typedef struct IncludeNode
 	const JsonbValue *through_where;
 	char	   *through_as;		/* key of the junction data */
 	List	   *children;		/* IncludeNode * */
+	bool		on_citus;		/* a table of the tree is a Citus table */
 } IncludeNode;
 
 /* src/catalog/include_resolve.c */

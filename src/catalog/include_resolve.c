@@ -368,6 +368,28 @@ root_is_cut(IncludeNode *root)
 	return false;
 }
 
+/* groupable returns whether an include can be computed for every parent at once. */
+static bool
+groupable(IncludeNode *child)
+{
+	AssocKind	kind = child->as->kind;
+	bool		plural = kind == ASSOC_HAS_MANY || kind == ASSOC_BELONGS_TO_MANY;
+
+	return !child->count && (!plural || (child->limit == NULL && child->offset == NULL));
+}
+
+/* subtree_groupable returns whether every include below node can be grouped. */
+static bool
+subtree_groupable(IncludeNode *node)
+{
+	ListCell   *lc;
+
+	foreach(lc, node->children)
+		if (!groupable(lfirst(lc)) || !subtree_groupable(lfirst(lc)))
+			return false;
+	return true;
+}
+
 /*
  * mark_grouped marks the includes below node computed for all of node's
  * rows at once, when node's rows are all read (setwise): a plural include
@@ -384,11 +406,15 @@ mark_grouped(IncludeNode *node, bool setwise)
 	foreach(lc, node->children)
 	{
 		IncludeNode *child = lfirst(lc);
-		AssocKind	kind = child->as->kind;
-		bool		plural = kind == ASSOC_HAS_MANY || kind == ASSOC_BELONGS_TO_MANY;
 
-		child->grouped = setwise && !child->count &&
-			(!plural || (child->limit == NULL && child->offset == NULL));
+		/*
+		 * On Citus a grouped include's record may hold no subquery (Citus
+		 * cannot push one down from a FROM item without a FROM), so an
+		 * include with a counted or cut include below it is a subquery of
+		 * its own.
+		 */
+		child->grouped = setwise && groupable(child) &&
+			(!child->on_citus || subtree_groupable(child));
 		mark_grouped(child, child->grouped);
 	}
 }
@@ -398,11 +424,78 @@ mark_grouped(IncludeNode *node, bool setwise)
  * when every root row is returned (no limit, offset, required include or
  * remaining where) — then one pass over the children beats a subquery per
  * parent; otherwise a subquery per parent row reads only what it needs.
+ * On Citus grouped unless the root has a limit or offset: the planner
+ * carries a key the where pins into the grouped joins, so that Citus sends
+ * the statement to the one shard that holds it, and without a key each
+ * worker joins its co-located shards; with a limit, a subquery per parent
+ * row (pushed down too) reads only the rows kept.
  */
 static void
 decide_grouping(IncludeNode *root)
 {
-	mark_grouped(root, root->where == NULL && !root_is_cut(root));
+	bool		limited = (root->limit != NULL && !jv_is_null(root->limit)) ||
+		(root->offset != NULL && !jv_is_null(root->offset));
+
+	if (root->on_citus)
+		mark_grouped(root, !limited);
+	else
+		mark_grouped(root, root->where == NULL && !root_is_cut(root));
+}
+
+/* tree_on_citus returns whether a table of node's tree is a Citus table. */
+static bool
+tree_on_citus(IncludeNode *node)
+{
+	ListCell   *lc;
+
+	if (node->model->on_citus ||
+		(node->as != NULL && node->as->through != NULL && node->as->through->on_citus))
+		return true;
+	foreach(lc, node->children)
+		if (tree_on_citus(lfirst(lc)))
+			return true;
+	return false;
+}
+
+/*
+ * check_citus_pushdown refuses, on Citus, an include of rows of a
+ * distributed table into rows of a reference (or local) table: Citus
+ * cannot push down a subquery over shards correlated with such rows, and
+ * would say so in its own words.
+ */
+static void
+check_citus_pushdown(IncludeNode *node)
+{
+	ListCell   *lc;
+
+	foreach(lc, node->children)
+	{
+		IncludeNode *child = lfirst(lc);
+		Model	   *rows = child->as->through != NULL ? child->as->through : child->model;
+
+		if (node->model->distribution != DIST_HASH &&
+			(rows->distribution == DIST_HASH || child->model->distribution == DIST_HASH))
+			ereport(ERROR,
+					(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+					 errmsg("cannot include association \"%s\" of model \"%s\" on Citus: model \"%s\" is %s and the included rows are in a distributed table",
+							child->as->name, node->model->name, node->model->name,
+							node->model->distribution == DIST_REFERENCE ? "a reference table" : "not distributed"),
+					 errdetail("Citus cannot run a subquery over shards for each row of a table that is not distributed."),
+					 errhint("Read them per instance with association.get('%s', key, '%s'), or find the \"%s\" rows and include their side of the association.",
+							 node->model->name, child->as->name, child->model->name)));
+		check_citus_pushdown(child);
+	}
+}
+
+/* mark_on_citus sets on_citus of node and the nodes below it. */
+static void
+mark_on_citus(IncludeNode *node, bool on_citus)
+{
+	ListCell   *lc;
+
+	node->on_citus = on_citus;
+	foreach(lc, node->children)
+		mark_on_citus(lfirst(lc), on_citus);
 }
 
 /*
@@ -445,6 +538,9 @@ include_resolve_find(Registry *reg, Model *model, const JsonbValue *opts)
 			root->where = where;
 		}
 	}
+	mark_on_citus(root, tree_on_citus(root));
+	if (root->on_citus)
+		check_citus_pushdown(root);
 	decide_grouping(root);
 	return root;
 }

@@ -37,6 +37,8 @@
 #include "catalog/model.h"
 #include "catalog/model_resolve.h"
 #include "catalog/inspect.h"
+#include "commands/extension.h"
+#include "exec/exec.h"
 
 /* has_trigger returns whether relation relid has a trigger called name. */
 static bool
@@ -274,4 +276,33 @@ inspect_view_matches(Oid relid, const char *def)
 	matches = RelationHasSecurityInvoker(rel) && query_texts_equal(rel, def);
 	relation_close(rel, AccessShareLock);
 	return matches;
+}
+
+/* inspect_citus_installed returns whether the citus extension is in this database. */
+bool
+inspect_citus_installed(void)
+{
+	return OidIsValid(get_extension_oid("citus", true));
+}
+
+/* citus_row notes that the query found a row. */
+static void
+citus_row(HeapTuple tuple, TupleDesc desc, void *arg)
+{
+	*(bool *) arg = true;
+}
+
+/* inspect_citus_table returns whether Citus already distributes relid (or keeps it as a reference table). */
+bool
+inspect_citus_table(Oid relid)
+{
+	bool		found = false;
+
+	if (!inspect_citus_installed())
+		return false;
+	exec_for_each_row(psprintf("SELECT 1 FROM pg_catalog.pg_dist_partition "
+							   "WHERE logicalrelid OPERATOR(pg_catalog.=) %u::pg_catalog.oid::pg_catalog.regclass",
+							   relid),
+					  citus_row, &found);
+	return found;
 }

@@ -27,6 +27,14 @@ typedef enum AssocKind
 struct Model;
 struct Association;
 
+/* How Citus spreads a model's table over its nodes. */
+typedef enum Distribution
+{
+	DIST_NONE,					/* a plain table */
+	DIST_HASH,					/* create_distributed_table, by one column */
+	DIST_REFERENCE				/* create_reference_table: a copy on every node */
+} Distribution;
+
 /* One attribute (column) of a model. */
 typedef struct ModelAttr
 {
@@ -71,6 +79,11 @@ typedef struct Model
 	bool		underscored;
 	bool		timestamps;
 	bool		implicit;		/* a junction model made from a through string */
+	Distribution distribution;	/* option "distribution" (Citus) */
+	char	   *dist_column;	/* DIST_HASH: the attribute it is distributed by */
+	char	   *colocate_with;	/* DIST_HASH: the model it is co-located with, or NULL */
+	struct Model *colocated;	/* that model, once resolved */
+	bool		on_citus;		/* its table is a Citus table now */
 	char	   *created_at;		/* timestamp attribute names, or NULL */
 	char	   *updated_at;
 	List	   *attrs;			/* ModelAttr *, in column order */

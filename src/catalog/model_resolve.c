@@ -42,6 +42,51 @@ static void add_timestamps(Model *model, JsonbValue *options);
 static void adopt_table_columns(Model *model);
 static char *timestamp_name(JsonbValue *options, const char *key);
 static void check_timestamp_types(Model *model);
+static void read_distribution(JsonbValue *opts, Model *model);
+
+/*
+ * read_distribution reads the option "distribution" into model (or only
+ * checks it, with model NULL): "reference", or {"column": attribute,
+ * "colocateWith": model}.  That the column is an attribute and the other
+ * model is distributed alike is checked once associations have added their
+ * keys (src/catalog/distribution.c).
+ */
+static void
+read_distribution(JsonbValue *opts, Model *model)
+{
+	JsonbValue *v = jv_get(opts, "distribution");
+	char	   *column = NULL;
+	char	   *colocate = NULL;
+
+	if (jv_is_null(v))
+		return;
+	if (jv_is_string(v) && strcmp(jv_string(v), "reference") == 0)
+	{
+		if (model != NULL)
+			model->distribution = DIST_REFERENCE;
+		return;
+	}
+	if (!jv_is_object(v))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("model option \"distribution\" must be \"reference\" or {\"column\": ..., \"colocateWith\": ...}, not %s",
+						jv_is_string(v) ? psprintf("\"%s\"", jv_string(v)) : jv_type_name(v)),
+				 errhint("Pass {\"column\": \"TeamId\"} to distribute the table by that attribute, or \"reference\" for a copy on every node.")));
+	options_check(v, OPT_DISTRIBUTION, "model option \"distribution\"");
+	column = jv_get_string(v, "column", "model option \"distribution\"");
+	colocate = jv_get_string(v, "colocateWith", "model option \"distribution\"");
+	if (column == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("model option \"distribution\" needs \"column\""),
+				 errhint("Name the attribute the table is distributed by: {\"column\": \"TeamId\"}.")));
+	if (model != NULL)
+	{
+		model->distribution = DIST_HASH;
+		model->dist_column = column;
+		model->colocate_with = colocate;
+	}
+}
 
 /* model_check_options reports the first invalid model option. */
 void
@@ -63,6 +108,7 @@ model_check_options(Jsonb *options)
 	(void) jv_get_bool(&opts, "freezeTableName", false, "model options");
 	(void) jv_get_bool(&opts, "underscored", false, "model options");
 	(void) jv_get_bool(&opts, "timestamps", true, "model options");
+	read_distribution(&opts, NULL);
 }
 
 /*
@@ -232,6 +278,7 @@ model_resolve(ModelRow *row, bool declaring)
 	model->columns_synced = row->columns;
 	model->underscored = jv_get_bool(&opts, "underscored", false, "model options");
 	model->timestamps = jv_get_bool(&opts, "timestamps", true, "model options");
+	read_distribution(&opts, model);
 	name = jv_get(&opts, "name");
 	model->singular = name ? jv_get_string(name, "singular", "model option \"name\"") : NULL;
 	model->plural = name ? jv_get_string(name, "plural", "model option \"name\"") : NULL;
@@ -378,6 +425,19 @@ column_default_sql(Relation rel, AttrNumber attnum)
 }
 
 /*
+ * citus_added_key returns whether column col is in the table's primary key
+ * (pk) only because Citus wants the distribution column in every unique
+ * key (sync adds it there): for the model the key stays its own.
+ */
+static bool
+citus_added_key(Model *model, const char *col, Bitmapset *pk)
+{
+	return model->distribution == DIST_HASH && bms_num_members(pk) > 1 &&
+		(strcmp(col, model->dist_column) == 0 ||
+		 strcmp(col, model_field_name(model, model->dist_column)) == 0);
+}
+
+/*
  * adopt_table_columns adds the columns of an existing table that no
  * attribute declares, after the declared ones in the table's order (the
  * declared attributes keep the order they are written in: it is the order
@@ -394,6 +454,7 @@ adopt_table_columns(Model *model)
 	List	   *indexes;
 	List	   *adopted_keys = NIL;
 	ListCell   *lc;
+	int			pk_size;		/* columns of the model's own key */
 	int			i;
 
 	if (!OidIsValid(model->relid))
@@ -401,6 +462,11 @@ adopt_table_columns(Model *model)
 	rel = table_open(model->relid, AccessShareLock);
 	desc = RelationGetDescr(rel);
 	pk = RelationGetIndexAttrBitmap(rel, INDEX_ATTR_BITMAP_PRIMARY_KEY);
+	pk_size = bms_num_members(pk);
+	for (i = 0; i < desc->natts; i++)
+		if (citus_added_key(model, NameStr(TupleDescAttr(desc, i)->attname), pk) &&
+			bms_is_member(TupleDescAttr(desc, i)->attnum - FirstLowInvalidHeapAttributeNumber, pk))
+			pk_size--;
 	for (i = 0; i < desc->natts; i++)
 	{
 		Form_pg_attribute att = TupleDescAttr(desc, i);
@@ -423,12 +489,12 @@ adopt_table_columns(Model *model)
 			 * an undeclared one-column primary key stands where Sequelize's
 			 * default id would: first (a junction's two keys stay in place)
 			 */
-			if (in_pk && bms_num_members(pk) == 1)
+			if (in_pk && pk_size == 1 && !citus_added_key(model, col, pk))
 				adopted_keys = lappend(adopted_keys, a);
 			else
 				model->attrs = lappend(model->attrs, a);
 		}
-		if (in_pk)
+		if (in_pk && !citus_added_key(model, col, pk))
 			a->primary_key = true;
 	}
 	model->attrs = list_concat(adopted_keys, model->attrs);

@@ -21,6 +21,8 @@
 
 #include "catalog/assoc_resolve.h"
 #include "catalog/cache.h"
+#include "catalog/distribution.h"
+#include "catalog/inspect.h"
 #include "catalog/model_resolve.h"
 #include "catalog/names.h"
 #include "catalog/registry.h"
@@ -29,6 +31,8 @@
 static void follow_renamed_columns(Registry *reg);
 static Registry *build_isolated(List *model_rows, List *assoc_rows);
 static void registry_check_names(Registry *reg);
+static void check_distribution(Registry *reg);
+static void charge_to(const void *row, bool is_model);
 
 /*
  * The declaration being resolved while building, so that an error can be
@@ -259,10 +263,47 @@ resolve_rows(List *model_rows, List *assoc_rows, List **broken)
 		resolve_association(reg, row)->row = row;
 	}
 	building_row = NULL;
+	check_distribution(reg);
 	follow_renamed_columns(reg);
 	registry_check_names(reg);
 	building_row = NULL;
 	return reg;
+}
+
+/*
+ * check_distribution checks the models distributed by Citus and the
+ * associations between them, once every key is known, each check charged
+ * to the declaration it is about.
+ */
+static void
+check_distribution(Registry *reg)
+{
+	ListCell   *lc;
+
+	foreach(lc, reg->associations)
+	{
+		Association *as = lfirst(lc);
+
+		charge_to(as->row, false);
+		distribution_infer_junction(as);
+	}
+	foreach(lc, reg->models)
+	{
+		Model	   *m = lfirst(lc);
+
+		if (m->row != NULL)
+			charge_to(m->row, true);
+		distribution_check_model(reg, m);
+		m->on_citus = OidIsValid(m->relid) && inspect_citus_table(m->relid);
+	}
+	foreach(lc, reg->associations)
+	{
+		Association *as = lfirst(lc);
+
+		charge_to(as->row, false);
+		distribution_check_association(reg, as);
+	}
+	building_row = NULL;
 }
 
 /*

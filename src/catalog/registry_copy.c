@@ -116,8 +116,11 @@ copy_model(Copier *c, const Model *m)
 	copy->table = copy_str(m->table);
 	copy->created_at = copy_str(m->created_at);
 	copy->updated_at = copy_str(m->updated_at);
+	copy->dist_column = copy_str(m->dist_column);
+	copy->colocate_with = copy_str(m->colocate_with);
 	copy->columns_synced = copy_jsonb(m->columns_synced);
 	copy->row = NULL;
+	copy->colocated = copy_model(c, m->colocated);
 	copy->attrs = NIL;
 	foreach(lc, m->attrs)
 		copy->attrs = lappend(copy->attrs, copy_attr(c, lfirst(lc)));

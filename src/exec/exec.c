@@ -53,6 +53,7 @@ typedef struct PlanEntry
 	SPIPlanPtr	plan;
 	Size		bytes;			/* memory the entry and its plan hold */
 	bool		measured;		/* bytes include the generic plan */
+	bool		per_call;		/* planned at each call with its values */
 	int			running;		/* calls running it now */
 	dlist_node	lru;			/* most recently used first */
 } PlanEntry;
@@ -162,15 +163,18 @@ plan_key(const char *sql, int nargs, Oid *types)
 
 /* prepare returns a new kept plan of sql, always the generic one. */
 static SPIPlanPtr
-prepare(const char *sql, int nargs, Oid *types)
+prepare(const char *sql, int nargs, Oid *types, bool per_call)
 {
 	/*
 	 * Our statements look rows up by key, so a plan made for the values
 	 * would be no better, and the plan cache would otherwise re-plan every
 	 * call whose parameters are arrays (their length makes a custom plan
-	 * look cheaper).
+	 * look cheaper).  On Citus tables the values decide which node runs the
+	 * statement, and a generic plan cannot be distributed: there each call
+	 * is planned with its values.
 	 */
-	SPIPlanPtr	plan = SPI_prepare_cursor(sql, nargs, types, CURSOR_OPT_GENERIC_PLAN);
+	SPIPlanPtr	plan = SPI_prepare_cursor(sql, nargs, types,
+										  per_call ? CURSOR_OPT_CUSTOM_PLAN : CURSOR_OPT_GENERIC_PLAN);
 
 
 	if (plan == NULL)
@@ -186,9 +190,11 @@ prepare(const char *sql, int nargs, Oid *types)
  * DDL is planned again by SPI itself when it runs.)
  */
 static PlanEntry *
-kept_plan(const char *sql, int nargs, Oid *types)
+kept_plan(const char *sql, WhereParams *params)
 {
-	uint64		key = plan_key(sql, nargs, types);
+	int			nargs = params->count;
+	Oid		   *types = params->types;
+	uint64		key = plan_key(sql, nargs, types) ^ (params->plan_per_call ? 1 : 0);
 	PlanEntry  *e;
 	SPIPlanPtr	plan;
 	bool		found;
@@ -205,7 +211,8 @@ kept_plan(const char *sql, int nargs, Oid *types)
 		plans = hash_create("association plans", 256, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
 	}
 	e = hash_search(plans, &key, HASH_FIND, NULL);
-	if (e != NULL && e->nargs == nargs && strcmp(e->sql, sql) == 0 &&
+	if (e != NULL && e->nargs == nargs && e->per_call == params->plan_per_call &&
+		strcmp(e->sql, sql) == 0 &&
 		(nargs == 0 || memcmp(e->types, types, sizeof(Oid) * nargs) == 0))
 	{
 		dlist_move_head(&lru, &e->lru);
@@ -219,7 +226,7 @@ kept_plan(const char *sql, int nargs, Oid *types)
 		entry_remove(e);
 	}
 	/* prepared first: a statement that fails to prepare leaves no entry */
-	plan = prepare(sql, nargs, types);
+	plan = prepare(sql, nargs, types, params->plan_per_call);
 	e = hash_search(plans, &key, HASH_ENTER, &found);
 	e->sql = MemoryContextStrdup(plans_cxt, sql);
 	e->nargs = nargs;
@@ -229,6 +236,7 @@ kept_plan(const char *sql, int nargs, Oid *types)
 	e->plan = plan;
 	e->running = 0;
 	e->measured = false;
+	e->per_call = params->plan_per_call;
 	dlist_push_head(&lru, &e->lru);
 	e->bytes = entry_memory(e);
 	plans_bytes += e->bytes;
@@ -253,13 +261,18 @@ shorten_context(ErrorData *edata)
 
 /*
  * param_list returns params as the ParamListInfo SPI_execute_plan_extended
- * takes.
+ * takes; none for no parameters (Citus 13's executor copies a list and
+ * crashes on the NULL that copying an empty one gives).
  */
 static ParamListInfo
 param_list(WhereParams *params)
 {
-	ParamListInfo list = makeParamList(params->count);
+	ParamListInfo list;
 	int			i;
+
+	if (params->count == 0)
+		return NULL;
+	list = makeParamList(params->count);
 
 	for (i = 0; i < params->count; i++)
 	{
@@ -291,7 +304,7 @@ run_kept(const char *sql, WhereParams *params, bool read_only, long count, int e
 	{
 		SPIExecuteOptions options;
 
-		e = kept_plan(sql, params->count, params->types);
+		e = kept_plan(sql, params);
 		e->running++;
 		memset(&options, 0, sizeof(options));
 		options.params = param_list(params);
@@ -412,7 +425,7 @@ exec_stream_open(const char *sql, WhereParams *params, MemoryContext cxt, ExprCo
 	ExecStream *s = MemoryContextAllocZero(cxt, sizeof(ExecStream));
 	Portal		portal;
 
-	s->entry = kept_plan(sql, params->count, params->types);
+	s->entry = kept_plan(sql, params);
 	portal = SPI_cursor_open_with_paramlist(NULL, s->entry->plan, param_list(params), true);
 	s->entry->running++;
 	s->portal = MemoryContextStrdup(cxt, portal->name);

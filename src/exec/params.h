@@ -18,6 +18,7 @@ typedef struct WhereParams
 	Oid		   *types;
 	Datum	   *values;
 	char	   *nulls;
+	bool		plan_per_call;	/* plan with the values (Citus routes by them) */
 } WhereParams;
 
 extern int	where_add_param(WhereParams *params, Oid typid, int32 typmod, const char *text);

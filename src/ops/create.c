@@ -35,19 +35,18 @@ static List *extras_of(List *fixed, WhereParams *params);
 static char *
 insert_row(Model *model, const JsonbValue *values, List *fixed, Jsonb *scope)
 {
-	StringInfoData sql;
+	char	   *sql;
 	WhereParams store;
 	WhereParams *params = &store;
 	bool		isnull;
 
 	memset(&store, 0, sizeof(store));
-	initStringInfo(&sql);
-	appendStringInfoString(&sql, insert_sql(model, values, params,
-											scope_insert_extras(model, scope, params,
-																extras_of(fixed, params))));
-	appendStringInfoString(&sql, " RETURNING ");
-	append_row_json(&sql, model, NULL, model->attrs);
-	exec_kept(sql.data, params, false, 1, SPI_OK_INSERT_RETURNING);
+	store.plan_per_call = model->on_citus;
+	sql = insert_returning_json(model, NULL,
+								insert_sql(model, values, params,
+										   scope_insert_extras(model, scope, params,
+															   extras_of(fixed, params))));
+	exec_kept(sql, params, false, 1, SPI_OK_SELECT);
 	return TextDatumGetCString(exec_result(0, 1, &isnull));
 }
 

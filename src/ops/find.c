@@ -43,6 +43,7 @@ run_find(IncludeNode *root, bool count_only, ReturnSetInfo *rsinfo)
 	int			nestlevel;
 
 	memset(&params, 0, sizeof(params));
+	params.plan_per_call = root->on_citus;
 	sql = include_find_sql(root, &params, count_only);
 	nestlevel = jit_off();
 	if (rsinfo != NULL)
@@ -66,6 +67,7 @@ find_stream(IncludeNode *root, MemoryContext cxt, ExprContext *econtext)
 	ExecStream *stream;
 
 	memset(&params, 0, sizeof(params));
+	params.plan_per_call = root->on_citus;
 	sql = include_find_sql(root, &params, false);
 	nestlevel = jit_off();
 	exec_begin();

@@ -17,6 +17,7 @@
 #include "utils/lsyscache.h"
 
 #include "catalog/include.h"
+#include "catalog/distribution.h"
 #include "catalog/lookup.h"
 #include "exec/exec.h"
 #include "ops/instance_ops.h"
@@ -57,6 +58,19 @@ require_op(Association *as, InstanceOp op)
 				 errdetail("An instance is named by one key value."),
 				 errhint("Read it with association.find_all('%s', '{\"include\": \"%s\"}').",
 						 as->source->name, as->name)));
+	if ((op == OP_SET || op == OP_ADD || op == OP_REMOVE ||
+		 (op == OP_CREATE && as->kind == ASSOC_BELONGS_TO)) && distribution_fixed_holder(as) != NULL)
+	{
+		Model	   *holder = distribution_fixed_holder(as);
+
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("%s is not available for association \"%s\" of model \"%s\": it would change attribute \"%s\" of model \"%s\", which its table is distributed by",
+						op_name(op), as->name, as->source->name, as->foreign_key, holder->name),
+				 errdetail("Citus does not move a row to another shard."),
+				 errhint("Set \"%s\" when the row is created (create_associated, or create with include), and delete rows that no longer belong; or distribute model \"%s\" by another column.",
+						 as->foreign_key, holder->name)));
+	}
 	if (names_targets && as->target_ref == NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
@@ -92,6 +106,8 @@ instance_call_setup(InstanceCall *call, Registry *reg, const char *model,
 				 errmsg("association \"%s\" of model \"%s\" is not synced", as->name, model),
 				 errhint("Run SELECT association.sync(); to create its tables.")));
 	call->key_text = pstrdup(key_text);
+	call->params.plan_per_call = as->source->on_citus || as->target->on_citus ||
+		(as->through != NULL && as->through->on_citus);
 	where_add_param(&call->params, call->instance_key->type_oid, call->instance_key->typmod,
 					call->key_text);
 }
@@ -297,6 +313,13 @@ instance_mutate(InstanceCall *call, InstanceOp op, Targets *targets, Jsonb *defa
 	if (call->as->kind == ASSOC_BELONGS_TO_MANY && op != OP_REMOVE &&
 		!instance_junction_skips_conflicts(call))
 		run(call, instance_pair_lock_sql(call, &call->params, targets_param), false, SPI_OK_SELECT);
+	if (call->as->kind == ASSOC_BELONGS_TO)
+	{
+		/* the one key as a value of its own: Citus cannot deparse ($n)[1] in SET */
+		targets_param = where_add_param(&call->params, call->target_key->type_oid,
+										call->target_key->typmod,
+										targets->count > 0 ? targets->keys[0] : NULL);
+	}
 	run(call, instance_write_sql(call, &call->params, op, targets_param, through_param, fields, have_through),
 		false, expected);
 	exec_end();
@@ -344,8 +367,7 @@ instance_create(InstanceCall *call, Jsonb *values, Jsonb *defaults)
 							  call->as->through != NULL ? junction_row(call, defaults) : NULL);
 	exec_begin();
 	lock_and_check(call, OP_CREATE, 0);
-	run(call, sql, false, call->as->kind == ASSOC_BELONGS_TO_MANY ||
-		call->as->kind == ASSOC_BELONGS_TO ? SPI_OK_SELECT : SPI_OK_INSERT_RETURNING);
+	run(call, sql, false, SPI_OK_SELECT);
 	if (SPI_processed != 1)
 		elog(ERROR, "create_associated returned %lu rows", (unsigned long) SPI_processed);
 	result = exec_result_copy(0, 1, &isnull);

@@ -11,10 +11,28 @@
 
 #include "executor/spi.h"
 #include "miscadmin.h"
+#include "utils/guc.h"
 
 #include "catalog/sync_objects.h"
 #include "exec/exec.h"
 #include "ops/sync_run.h"
+
+/*
+ * keep_to_level saves, at the current GUC nest level, the value of the
+ * setting a "SET LOCAL name TO ..." statement changes, so that leaving the
+ * level restores it.
+ */
+static void
+keep_to_level(const char *set_local)
+{
+	char	   *name = pstrdup(set_local + strlen("SET LOCAL "));
+	char	   *value;
+
+	*strchr(name, ' ') = '\0';
+	value = GetConfigOptionByName(name, NULL, false);
+	(void) set_config_option(name, value, superuser() ? PGC_SUSET : PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
+}
 
 /*
  * run_as runs one DDL statement with the rights of its role (the
@@ -31,18 +49,30 @@ run_as(SyncStatement *st)
 	if (st->role != save_user)
 		SetUserIdAndSecContext(st->role, save_sec | SECURITY_LOCAL_USERID_CHANGE |
 							   SECURITY_RESTRICTED_OPERATION);
-	exec_once(st->sql, 0, NULL, NULL, NULL, SPI_OK_UTILITY);
+	exec_once(st->sql, 0, NULL, NULL, NULL, st->query ? SPI_OK_SELECT : SPI_OK_UTILITY);
 	SetUserIdAndSecContext(save_user, save_sec);
 }
 
-/* run_statements runs the plan's statements in order. */
+/*
+ * run_statements runs the plan's statements in order.  A setting it makes
+ * (SET LOCAL) holds for the statements only: the caller's transaction goes
+ * on with the value it had.
+ */
 static void
 run_statements(SyncPlan *plan)
 {
+	int			nestlevel = NewGUCNestLevel();
 	ListCell   *lc;
 
 	foreach(lc, plan->statements)
-		run_as(lfirst(lc));
+	{
+		SyncStatement *st = lfirst(lc);
+
+		if (st->setting)
+			keep_to_level(st->sql);
+		run_as(st);
+	}
+	AtEOXact_GUC(true, nestlevel);
 }
 
 /* sync_run runs a plan of sync() and records what it made. */

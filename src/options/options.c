@@ -40,6 +40,9 @@ static const OptionDef options[] = {
 	{"createdAt", IN(OPT_MODEL)},
 	{"updatedAt", IN(OPT_MODEL)},
 	{"name", IN(OPT_MODEL)},
+	{"distribution", IN(OPT_MODEL)},
+	{"column", IN(OPT_DISTRIBUTION)},
+	{"colocateWith", IN(OPT_DISTRIBUTION)},
 	{"singular", IN(OPT_MODEL_NAME) | IN(OPT_AS)},
 	{"plural", IN(OPT_MODEL_NAME) | IN(OPT_AS)},
 	/* association option foreignKey (or otherKey) as an object */

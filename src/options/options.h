@@ -17,6 +17,7 @@ typedef enum OptionContext
 {
 	OPT_MODEL,					/* define_model options */
 	OPT_MODEL_NAME,				/* model option "name" */
+	OPT_DISTRIBUTION,			/* model option "distribution" (Citus) */
 	OPT_ATTRIBUTE,				/* one attribute's declaration */
 	OPT_REFERENCES,				/* attribute option "references" */
 	OPT_VALIDATE,				/* attribute option "validate" */

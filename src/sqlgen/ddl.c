@@ -51,9 +51,11 @@ ddl_column(Model *model, ModelAttr *a, bool inline_fk, bool with_pk)
 		appendStringInfoString(&buf, " NOT NULL");
 	if (a->default_sql != NULL && !a->auto_increment)
 		appendStringInfo(&buf, " DEFAULT %s", a->default_sql);
-	if (with_pk && a->primary_key && list_length(pks) == 1)
+	/* a distributed table's keys are table constraints that include its distribution column */
+	if (with_pk && a->primary_key && list_length(pks) == 1 && model->distribution != DIST_HASH)
 		appendStringInfoString(&buf, " PRIMARY KEY");
-	if (a->unique != NULL && a->unique[0] == '\0' && !(a->primary_key && list_length(pks) == 1))
+	if (a->unique != NULL && a->unique[0] == '\0' && !(a->primary_key && list_length(pks) == 1) &&
+		model->distribution != DIST_HASH)
 		appendStringInfoString(&buf, " UNIQUE");
 	if (a->check_sql != NULL)
 		appendStringInfo(&buf, " CHECK (%s)", a->check_sql);
@@ -78,13 +80,38 @@ unique_group_named(Model *model, const char *group)
 	return false;
 }
 
-/* ddl_create_table returns CREATE TABLE for model with all its columns. */
+/*
+ * append_key_columns appends "(c1, c2)" for attrs, and for a distributed
+ * model its distribution column when attrs lack it: Citus keeps a primary
+ * or unique key only when it includes that column.
+ */
+static void
+append_key_columns(StringInfo buf, Model *model, List *attrs)
+{
+	ListCell   *lc;
+	ModelAttr  *dist = model->distribution == DIST_HASH ? model_find_attr(model, model->dist_column) : NULL;
+
+	appendStringInfoChar(buf, '(');
+	foreach(lc, attrs)
+		appendStringInfo(buf, "%s%s", lc == list_head(attrs) ? "" : ", ",
+						 quote_identifier(((ModelAttr *) lfirst(lc))->field));
+	if (dist != NULL && !list_member_ptr(attrs, dist))
+		appendStringInfo(buf, ", %s", quote_identifier(dist->field));
+	appendStringInfoChar(buf, ')');
+}
+
+/*
+ * ddl_create_table returns CREATE TABLE for model with all its columns.  A
+ * table Citus distributes gets its primary and unique keys as table
+ * constraints extended by the distribution column.
+ */
 char *
 ddl_create_table(Model *model, bool inline_fk)
 {
 	StringInfoData buf;
 	List	   *pks = model_primary_keys(model);
 	List	   *groups = NIL;
+	bool		distributed = model->distribution == DIST_HASH;
 	ListCell   *lc;
 
 	initStringInfo(&buf);
@@ -99,34 +126,43 @@ ddl_create_table(Model *model, bool inline_fk)
 			!list_member(groups, makeString(a->unique)))
 			groups = lappend(groups, makeString(a->unique));
 	}
-	if (list_length(pks) > 1)
+	if (list_length(pks) > 1 || (distributed && pks != NIL))
 	{
-		appendStringInfoString(&buf, ", PRIMARY KEY (");
-		foreach(lc, pks)
-			appendStringInfo(&buf, "%s%s", lc == list_head(pks) ? "" : ", ",
-							 quote_identifier(((ModelAttr *) lfirst(lc))->field));
-		appendStringInfoChar(&buf, ')');
+		appendStringInfoString(&buf, ", PRIMARY KEY ");
+		append_key_columns(&buf, model, pks);
+	}
+	if (distributed)
+	{
+		foreach(lc, model->attrs)
+		{
+			ModelAttr  *a = lfirst(lc);
+
+			if (a->unique != NULL && a->unique[0] == '\0' &&
+				!(a->primary_key && list_length(pks) == 1))
+			{
+				appendStringInfoString(&buf, ", UNIQUE ");
+				append_key_columns(&buf, model, list_make1(a));
+			}
+		}
 	}
 	foreach(lc, groups)
 	{
 		const char *group = strVal(lfirst(lc));
 		ListCell   *la;
-		bool		first = true;
+		List	   *members = NIL;
 
 		appendStringInfoString(&buf, ", ");
 		if (unique_group_named(model, group))
 			appendStringInfo(&buf, "CONSTRAINT %s ", quote_identifier(group));
-		appendStringInfoString(&buf, "UNIQUE (");
+		appendStringInfoString(&buf, "UNIQUE ");
 		foreach(la, model->attrs)
 		{
 			ModelAttr  *a = lfirst(la);
 
-			if (a->unique == NULL || strcmp(a->unique, group) != 0)
-				continue;
-			appendStringInfo(&buf, "%s%s", first ? "" : ", ", quote_identifier(a->field));
-			first = false;
+			if (a->unique != NULL && strcmp(a->unique, group) == 0)
+				members = lappend(members, a);
 		}
-		appendStringInfoChar(&buf, ')');
+		append_key_columns(&buf, model, members);
 	}
 	appendStringInfoChar(&buf, ')');
 	return buf.data;
@@ -168,4 +204,31 @@ ddl_add_fk(Model *model, ModelAttr *a)
 {
 	return psprintf("ALTER TABLE %s ADD FOREIGN KEY (%s) %s", model_qualified_table(model),
 					quote_identifier(a->field), ddl_references(a));
+}
+
+/*
+ * ddl_distribute returns the Citus call that distributes model's table:
+ * create_reference_table, or create_distributed_table by the column of its
+ * distribution attribute, co-located with its other model's table.
+ */
+char *
+ddl_distribute(Model *model)
+{
+	StringInfoData buf;
+
+	initStringInfo(&buf);
+	if (model->distribution == DIST_REFERENCE)
+	{
+		appendStringInfo(&buf, "SELECT pg_catalog.create_reference_table(%s)",
+						 quote_literal_cstr(model_qualified_table(model)));
+		return buf.data;
+	}
+	appendStringInfo(&buf, "SELECT pg_catalog.create_distributed_table(%s, %s",
+					 quote_literal_cstr(model_qualified_table(model)),
+					 quote_literal_cstr(model_find_attr(model, model->dist_column)->field));
+	if (model->colocated != NULL)
+		appendStringInfo(&buf, ", colocate_with => %s",
+						 quote_literal_cstr(model_qualified_table(model->colocated)));
+	appendStringInfoChar(&buf, ')');
+	return buf.data;
 }

@@ -17,6 +17,7 @@ extern char *ddl_touch_trigger(Model *model);
 extern char *ddl_view_trigger(Association *as);
 extern char *ddl_index(Model *model, ModelAttr *a);
 extern char *ddl_add_fk(Model *model, ModelAttr *a);
+extern char *ddl_distribute(Model *model);
 
 /* src/sqlgen/views.c */
 extern char *accessor_view_sql(Association *as);

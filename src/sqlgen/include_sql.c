@@ -200,16 +200,19 @@ append_grouped_join(StringInfo buf, IncludeNode *parent, IncludeNode *child, Whe
 	char	   *child_column = child_link_column(parent, child, &parent_column, &op);
 	StringInfoData from;
 	List	   *fields;
+	char	   *object;
 
 	initStringInfo(&from);
 	fields = append_node_from(&from, child, params, true);
+	/* on Citus json: a record cannot come back from a worker */
+	object = child->on_citus ? record_json(fields, record_alias(child))
+		: record_value(fields, record_alias(child));
 	if (child->as->kind == ASSOC_BELONGS_TO ||
 		(child->as->kind == ASSOC_HAS_ONE && child->as->target_fk_unique))
-		appendStringInfo(buf, " LEFT JOIN (SELECT %s AS k, %s AS v", child_column,
-						 record_value(fields, record_alias(child)));
+		appendStringInfo(buf, " LEFT JOIN (SELECT %s AS k, %s AS v", child_column, object);
 	else if (child->as->kind == ASSOC_HAS_ONE)
 		appendStringInfo(buf, " LEFT JOIN (SELECT DISTINCT ON (%s) %s AS k, %s AS v", child_column,
-						 child_column, record_value(fields, record_alias(child)));
+						 child_column, object);
 	else
 	{
 		appendStringInfo(buf, " LEFT JOIN (SELECT %s AS k, pg_catalog.array_to_json(pg_catalog.array_agg(%s ORDER BY ",
@@ -383,12 +386,14 @@ child_value(IncludeNode *parent, IncludeNode *child, WhereParams *params)
 	if (child->offset != NULL && !jv_is_null(child->offset))
 		offset = limit_param(params, child->offset, "include.offset");
 	initStringInfo(&from);
-	fields = append_node_from(&from, child, params, !(limit || offset));
-	if (limit || offset)
+	fields = append_node_from(&from, child, params, !(limit || offset || child->on_citus));
+	if (limit || offset || (child->on_citus && !singular))
 	{
 		/*
 		 * per-parent top n: the rows ordered and cut in a subquery whose
-		 * row is the object; the aggregate reads them in that order
+		 * row is the object; the aggregate reads them in that order.  On
+		 * Citus every plural include has this form: it pushes a correlated
+		 * subquery down only when its FROM items have FROMs of their own.
 		 */
 		appendStringInfo(&buf, "COALESCE((SELECT pg_catalog.array_to_json(pg_catalog.array_agg(%s)) FROM (SELECT ",
 						 record_value(fields, "s"));
@@ -401,6 +406,23 @@ child_value(IncludeNode *parent, IncludeNode *child, WhereParams *params)
 		if (offset)
 			appendStringInfo(&buf, " OFFSET $%d", offset);
 		appendStringInfoString(&buf, ") s), '[]'::pg_catalog.json)");
+		return buf.data;
+	}
+	if (child->on_citus)
+	{
+		/*
+		 * the one row's object, in the form Citus pushes down (above), as
+		 * json: a record cannot travel from a worker
+		 */
+		appendStringInfo(&buf, "(SELECT %s FROM (SELECT ", record_json(fields, "s"));
+		append_record_columns(&buf, fields);
+		append_child_source(&buf, parent, child, from.data, params);
+		if (as->kind == ASSOC_HAS_ONE && !as->target_fk_unique)
+		{
+			appendStringInfoString(&buf, " ORDER BY ");
+			child_order(&buf, child);
+		}
+		appendStringInfoString(&buf, " LIMIT 1) s)");
 		return buf.data;
 	}
 	value = record_value(fields, record_alias(child));
@@ -456,9 +478,24 @@ append_node_from(StringInfo buf, IncludeNode *node, WhereParams *params, bool wi
 	{
 		List	   *junction = row_json_fields(node->as->through, node->jalias, node->through_attrs);
 		char	   *rec = psprintf("j%s", record_alias(node));
+		StringInfoData object;
 
-		append_record_lateral(buf, junction, rec);
-		fields = lappend(fields, json_field(node->through_as, record_value(junction, rec)));
+		if (node->on_citus && !node->grouped)
+		{
+			/*
+			 * Citus: in a subquery per parent row the object is a select
+			 * list beside subqueries, where a FROM item without a FROM
+			 * cannot be; and no record comes back from a worker
+			 */
+			initStringInfo(&object);
+			append_json_object(&object, junction);
+			fields = lappend(fields, json_field(node->through_as, object.data));
+		}
+		else
+		{
+			append_record_lateral(buf, junction, rec);
+			fields = lappend(fields, json_field(node->through_as, record_value(junction, rec)));
+		}
 	}
 	foreach(lc, node->children)
 	{
@@ -482,6 +519,8 @@ include_find_sql(IncludeNode *root, WhereParams *params, bool count_only)
 {
 	StringInfoData buf;
 
+	List	   *fields = NIL;
+
 	initStringInfo(&buf);
 	if (count_only)
 		appendStringInfo(&buf, "SELECT pg_catalog.count(*) FROM %s %s", model_qualified_table(root->model),
@@ -489,11 +528,18 @@ include_find_sql(IncludeNode *root, WhereParams *params, bool count_only)
 	else
 	{
 		StringInfoData from;
-		List	   *fields;
 
 		initStringInfo(&from);
-		fields = append_node_from(&from, root, params, true);
-		appendStringInfo(&buf, "SELECT %s%s", record_json(fields, record_alias(root)), from.data);
+		fields = append_node_from(&from, root, params, !root->on_citus);
+		if (root->on_citus)
+		{
+			/* the record as a subquery with a FROM, which Citus pushes down */
+			appendStringInfo(&buf, "SELECT %s FROM (SELECT ", record_json(fields, record_alias(root)));
+			append_record_columns(&buf, fields);
+		}
+		else
+			appendStringInfo(&buf, "SELECT %s", record_json(fields, record_alias(root)));
+		appendStringInfoString(&buf, from.data);
 	}
 	appendStringInfoString(&buf, " WHERE TRUE");
 	append_where(&buf, root->model, root->alias, root->where, NULL, params);
@@ -513,6 +559,17 @@ include_find_sql(IncludeNode *root, WhereParams *params, bool count_only)
 		appendStringInfo(&buf, " LIMIT $%d", limit_param(params, root->limit, "limit"));
 	if (root->offset != NULL && !jv_is_null(root->offset))
 		appendStringInfo(&buf, " OFFSET $%d", limit_param(params, root->offset, "offset"));
+	if (root->on_citus)
+	{
+		/*
+		 * A limit makes Citus gather the subquery's rows in order before the
+		 * outer query reads them; without one each shard's rows would come
+		 * in their own order.
+		 */
+		if (root->order != NULL && (root->limit == NULL || jv_is_null(root->limit)))
+			appendStringInfoString(&buf, " LIMIT ALL");
+		appendStringInfo(&buf, ") %s", record_alias(root));
+	}
 	if (buf.len > STATEMENT_MAX_BYTES)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),

@@ -18,6 +18,7 @@ typedef struct InsertExtra
 
 extern char *insert_sql(Model *model, const JsonbValue *values, WhereParams *params,
 						List *extras);
+extern char *insert_returning_json(Model *model, const char *ctes, const char *insert);
 extern List *scope_insert_extras(Model *model, Jsonb *scope, WhereParams *params,
 								 List *extras);
 

@@ -15,6 +15,7 @@
 #include "catalog/lookup.h"
 #include "options/json_util.h"
 #include "sqlgen/insert.h"
+#include "sqlgen/row_json.h"
 #include "sqlgen/sql_ops.h"
 
 /* extra_for returns the caller's column for attr, or NULL. */
@@ -102,6 +103,25 @@ insert_sql(Model *model, const JsonbValue *values, WhereParams *params, List *ex
 		appendStringInfo(&sql, "(%s) VALUES (%s)", cols.data, vals.data);
 	else
 		appendStringInfoString(&sql, "DEFAULT VALUES");
+	return sql.data;
+}
+
+/*
+ * insert_returning_json returns a statement that runs insert (after the
+ * common table expressions ctes, "name AS (...), ..." or NULL) and returns
+ * the new row as json, built over the inserted row in an outer query: a
+ * subquery in RETURNING would do, but Citus takes none there.
+ */
+char *
+insert_returning_json(Model *model, const char *ctes, const char *insert)
+{
+	StringInfoData sql;
+
+	initStringInfo(&sql);
+	appendStringInfo(&sql, "WITH %s%sins AS (%s RETURNING *) SELECT ",
+					 ctes ? ctes : "", ctes ? ", " : "", insert);
+	append_row_json(&sql, model, "ins", model->attrs);
+	appendStringInfoString(&sql, " FROM ins");
 	return sql.data;
 }
 

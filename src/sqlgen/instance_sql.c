@@ -16,6 +16,7 @@
 #include "lib/stringinfo.h"
 #include "utils/builtins.h"
 
+#include "catalog/distribution.h"
 #include "catalog/include.h"
 #include "sqlgen/insert.h"
 #include "sqlgen/instance_sql.h"
@@ -234,7 +235,10 @@ instance_lock_sql(const InstanceCall *call, WhereParams *params, InstanceOp op, 
 			append_scope_match(&buf, call, params, call->target, "t", as->scope);
 			appendStringInfoChar(&buf, ')');
 		}
-		appendStringInfo(&buf, " ORDER BY %s FOR NO KEY UPDATE OF t) y)", tk);
+		/* Citus locks rows of one shard only: there the update itself locks them */
+		if (!call->target->on_citus)
+			appendStringInfo(&buf, " ORDER BY %s FOR NO KEY UPDATE OF t", tk);
+		appendStringInfoString(&buf, ") y)");
 	}
 	appendStringInfo(&buf, ", (SELECT pg_catalog.count(DISTINCT k) FROM pg_catalog.unnest($%d) k)",
 					 targets_param);
@@ -338,6 +342,17 @@ append_junction_add(StringInfo buf, const InstanceCall *call, WhereParams *param
 	const char *ok = quote_identifier(oka->field);
 	List	   *stamps = model_timestamp_attrs(jm);
 	ListCell   *lc;
+	/*
+	 * On Citus, a junction distributed by the instance's key gets its rows
+	 * from the instance's own row: an INSERT ... SELECT from a co-located
+	 * table on its distribution column is sent to the one shard that holds
+	 * it, where one from an array alone would go through the coordinator.
+	 * (Not after common table expressions: Citus would send them to the
+	 * shard unchanged.)
+	 */
+	bool		via_source = jm->on_citus && jm->distribution == DIST_HASH &&
+		strcmp(jm->dist_column, as->foreign_key) == 0 && ctes->len == 0 && fields == NIL;
+	const char *key = via_source ? sql_column("s", call->source, call->instance_key->name) : "$1";
 
 	if (fields != NIL)
 	{
@@ -375,7 +390,7 @@ append_junction_add(StringInfo buf, const InstanceCall *call, WhereParams *param
 	foreach(lc, stamps)
 		if (!list_member_ptr(fields, lfirst(lc)))
 			appendStringInfo(buf, ", %s", quote_identifier(((ModelAttr *) lfirst(lc))->field));
-	appendStringInfoString(buf, ") SELECT DISTINCT ON (x.k) $1, x.k");
+	appendStringInfo(buf, ") SELECT DISTINCT ON (x.k) %s, x.k", key);
 	foreach(lc, fields)
 	{
 		ModelAttr  *a = lfirst(lc);
@@ -386,8 +401,13 @@ append_junction_add(StringInfo buf, const InstanceCall *call, WhereParams *param
 		if (!list_member_ptr(fields, lfirst(lc)))
 			appendStringInfoString(buf, ", pg_catalog.now()");
 	append_junction_rows(buf, call, params, targets_param, through_param, fields);
-	appendStringInfo(buf, " WHERE NOT EXISTS (SELECT 1 FROM %s j WHERE j.%s %s $1 AND j.%s %s x.k",
-					 model_qualified_table(jm), fk, sql_eq_op(fka->type_oid), ok,
+	if (via_source)
+		appendStringInfo(buf, " CROSS JOIN %s s WHERE %s %s $1 AND", model_qualified_table(call->source),
+						 key, instance_eq(call));
+	else
+		appendStringInfoString(buf, " WHERE");
+	appendStringInfo(buf, " NOT EXISTS (SELECT 1 FROM %s j WHERE j.%s %s %s AND j.%s %s x.k",
+					 model_qualified_table(jm), fk, sql_eq_op(fka->type_oid), key, ok,
 					 sql_eq_op(oka->type_oid));
 	append_scope_match(buf, call, params, jm, "j", as->through_scope);
 	appendStringInfoString(buf, ") ORDER BY x.k");
@@ -421,8 +441,9 @@ append_has_add(StringInfo buf, const InstanceCall *call, WhereParams *params, in
 }
 
 /*
- * instance_write_sql returns the write statement of set, add or remove.
- * through_fields are the junction columns the jsonb[] parameter sets.
+ * instance_write_sql returns the write statement of set, add or remove:
+ * targets_param is the array of target keys (for belongsTo, the one key or
+ * null).  through_fields are the junction columns the jsonb[] parameter sets.
  * Every UPDATE of a model's table also sets its updatedAt, as Sequelize
  * does, so that tables whose timestamps have no default work too.
  */
@@ -439,7 +460,7 @@ instance_write_sql(const InstanceCall *call, WhereParams *params, InstanceOp op,
 	if (as->kind == ASSOC_BELONGS_TO)
 	{
 		char	   *fk = sql_column("s", call->source, as->foreign_key);
-		char	   *target = psprintf("($%d)[1]", targets_param);
+		char	   *target = psprintf("$%d", targets_param);
 
 		Assert(op == OP_SET);
 		appendStringInfo(&buf, "UPDATE %s s SET %s = %s%s WHERE %s %s $1 AND ",
@@ -538,20 +559,22 @@ instance_create_sql(const InstanceCall *call, WhereParams *params, const JsonbVa
 		key->attr = model_find_attr(call->target, as->foreign_key);
 		key->expr = "$1";
 		extras = scope_insert_extras(call->target, as->scope, params, list_make1(key));
-		if (as->kind == ASSOC_HAS_ONE)
+		if (as->kind == ASSOC_HAS_ONE && distribution_fixed_holder(as) == NULL)
 		{
-			/* the one target this instance had stops being its target */
-			appendStringInfo(&buf, "WITH unlink AS (UPDATE %s t SET %s = NULL%s WHERE %s %s $1",
+			/*
+			 * the one target this instance had stops being its target (not
+			 * when its key cannot change on Citus: then, as Sequelize's
+			 * createX does, the new one is added)
+			 */
+			appendStringInfo(&buf, "unlink AS (UPDATE %s t SET %s = NULL%s WHERE %s %s $1",
 							 model_qualified_table(call->target), sql_field(call->target, as->foreign_key),
 							 model_touch_sql(call->target), sql_column("t", call->target, as->foreign_key),
 							 instance_eq(call));
 			append_scope_match(&buf, call, params, call->target, "t", as->scope);
-			appendStringInfoString(&buf, " RETURNING 1) ");
+			appendStringInfoString(&buf, " RETURNING 1)");
 		}
-		appendStringInfoString(&buf, insert_sql(call->target, values, params, extras));
-		appendStringInfoString(&buf, " RETURNING ");
-		append_row_json(&buf, call->target, NULL, call->target->attrs);
-		return buf.data;
+		return insert_returning_json(call->target, buf.len ? buf.data : NULL,
+									 insert_sql(call->target, values, params, extras));
 	}
 	if (as->kind == ASSOC_BELONGS_TO)
 	{

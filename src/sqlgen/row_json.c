@@ -179,8 +179,9 @@ record_json(List *fields, const char *rec)
 
 /*
  * append_json_object appends a json object expression over fields, for a
- * value computed once (RETURNING of an insert): a scalar subquery over the
- * record, or json_build_object when a key cannot name a column.
+ * value computed once per row outside a record (a junction's data on
+ * Citus, a row an insert returned): a scalar subquery over the record, or
+ * json_build_object when a key cannot name a column.
  */
 void
 append_json_object(StringInfo buf, List *fields)

@@ -143,6 +143,8 @@ statement_new(SyncPlan *plan, char *sql)
 	SyncStatement *st = palloc(sizeof(SyncStatement));
 
 	st->sql = sql;
+	st->query = strncmp(sql, "SELECT ", 7) == 0;
+	st->setting = strncmp(sql, "SET LOCAL ", 10) == 0;
 	st->role = plan->acting;
 	st->role_name = plan->acting_name;
 	return st;
@@ -280,7 +282,8 @@ plan_table(SyncPlan *plan, Model *model, bool exists, bool inline_fk, List **def
 	if (!exists)
 	{
 		plan_add(plan, ddl_create_table(model, inline_fk));
-		if (model->updated_at != NULL)
+		/* Citus distributes no table with triggers; our writes set updatedAt */
+		if (model->updated_at != NULL && model->distribution == DIST_NONE)
 			plan_add(plan, ddl_touch_trigger(model));
 	}
 	foreach(lc, model->attrs)
@@ -653,6 +656,100 @@ covered_models(SyncPlan *plan, Registry *reg)
 }
 
 /*
+ * distributed_models returns the models of models that Citus distributes,
+ * reference tables first, then each distributed one after the model it is
+ * co-located with; it reports a missing Citus.
+ */
+static List *
+distributed_models(List *models)
+{
+	List	   *result = NIL;
+	List	   *pending = NIL;
+	ListCell   *lc;
+
+	foreach(lc, models)
+	{
+		Model	   *m = lfirst(lc);
+
+		if (m->distribution == DIST_NONE)
+			continue;
+		if (!inspect_citus_installed())
+			ereport(ERROR,
+					(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+					 errmsg("model \"%s\" has the option \"distribution\", which needs the citus extension", m->name),
+					 errhint("Run CREATE EXTENSION citus; in this database (Citus in shared_preload_libraries), or declare the model without \"distribution\".")));
+		if (m->distribution == DIST_REFERENCE)
+			result = lappend(result, m);
+		else
+			pending = lappend(pending, m);
+	}
+	/* co-located after the model they follow: at most as many passes as models */
+	while (pending != NIL)
+	{
+		bool		progress = false;
+
+		foreach(lc, pending)
+		{
+			Model	   *m = lfirst(lc);
+			bool		ready = true;
+			ListCell   *lr;
+
+			/* ready unless the model it follows is still pending */
+			if (m->colocate_with != NULL)
+				foreach(lr, pending)
+					ready &= strcmp(((Model *) lfirst(lr))->name, m->colocate_with) != 0;
+			if (ready)
+			{
+				result = lappend(result, m);
+				pending = foreach_delete_current(pending, lc);
+				progress = true;
+			}
+		}
+		if (!progress)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("the models co-located with each other form a cycle (model \"%s\")",
+							((Model *) linitial(pending))->name),
+					 errhint("Leave \"colocateWith\" out of one of them.")));
+	}
+	return result;
+}
+
+/*
+ * plan_distribution adds the Citus calls that distribute the tables of
+ * models (in that order) not distributed yet, each as the model's owner.
+ */
+static void
+plan_distribution(SyncPlan *plan, List *models, List *dropped)
+{
+	ListCell   *lc;
+
+	foreach(lc, models)
+	{
+		Model	   *m = lfirst(lc);
+
+		if (OidIsValid(m->relid) && !list_member_oid(dropped, m->relid) &&
+			inspect_citus_table(m->relid))
+			continue;
+		plan_act_as(plan, m->owner, m->owner_oid);
+		plan_add(plan, ddl_distribute(m));
+	}
+}
+
+/*
+ * plan_citus_sequential puts first the setting Citus needs to add foreign
+ * keys in the transaction that distributed the tables: one connection per
+ * node (otherwise it refuses DDL after the parallel copy of the rows).
+ */
+static void
+plan_citus_sequential(SyncPlan *plan)
+{
+	plan_act_as(plan, GetUserNameFromId(GetUserId(), false), GetUserId());
+	plan->statements = lcons(statement_new(plan, pstrdup("SET LOCAL citus.multi_shard_modify_mode TO 'sequential'")),
+							 plan->statements);
+}
+
+/*
  * sync_make_plan returns the DDL that makes the database match the
  * registry, with what to record once it ran.
  */
@@ -664,11 +761,13 @@ sync_make_plan(Registry *reg, const SyncOptions *options)
 	List	   *ordered;
 	List	   *dropped = NIL;
 	List	   *deferred = NIL;
+	List	   *distributed;
 	ListCell   *lc;
 
 	plan->owners = covered_owners(reg);
 	plan->tracked = sync_objects_load();
 	ordered = order_models(covered_models(plan, reg), options->cycles_error, &cyclic);
+	distributed = distributed_models(ordered);
 	if (options->force)
 		plan_drop_tables(plan, ordered, &dropped);
 	foreach(lc, ordered)
@@ -676,13 +775,17 @@ sync_make_plan(Registry *reg, const SyncOptions *options)
 		Model	   *m = lfirst(lc);
 		bool		exists = OidIsValid(m->relid) && !list_member_oid(dropped, m->relid);
 
+		/* Citus distributes tables before the foreign keys between them */
 		plan_act_as(plan, m->owner, m->owner_oid);
-		plan_table(plan, m, exists, !cyclic, &deferred);
+		plan_table(plan, m, exists, !cyclic && distributed == NIL, &deferred);
 	}
+	plan_distribution(plan, distributed, dropped);
 	plan->statements = list_concat(plan->statements, deferred);
 	if (!options->force)
 		plan_stale_constraints(plan, dropped);
 	plan_views(plan, reg, dropped);
+	if (distributed != NIL && plan->statements != NIL)
+		plan_citus_sequential(plan);
 	return plan;
 }
 

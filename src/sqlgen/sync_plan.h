@@ -24,6 +24,8 @@ typedef struct SyncOptions
 typedef struct SyncStatement
 {
 	char	   *sql;
+	bool		query;			/* a SELECT (of a Citus function), not DDL */
+	bool		setting;		/* SET LOCAL: sync_run keeps it to the sync */
 	Oid			role;
 	char	   *role_name;
 } SyncStatement;
