@@ -55,7 +55,7 @@ write() { printf '%s\n' "$2" > "$work/$1.sql"; }
 write get_ours   '\set t random(1, 1000)
 SELECT * FROM association.get('"'"'Team'"'"', :t, '"'"'Players'"'"');'
 write get_hand   '\set t random(1, 1000)
-SELECT jsonb_build_object('"'"'id'"'"', id, '"'"'name'"'"', name, '"'"'TeamId'"'"', "TeamId") FROM "Players" WHERE "TeamId" = :t;'
+SELECT row_to_json(p) FROM (SELECT id, name, "TeamId" FROM "Players" WHERE "TeamId" = :t) p;'
 write count_ours '\set t random(1, 1000)
 SELECT association.count('"'"'Team'"'"', :t, '"'"'Players'"'"');'
 write count_hand '\set t random(1, 1000)
