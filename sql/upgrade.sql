@@ -5,6 +5,7 @@
 DROP EXTENSION IF EXISTS association CASCADE;
 CREATE EXTENSION association;
 SET client_min_messages = warning;
+SELECT current_database() AS home \gset
 SELECT extversion FROM pg_extension WHERE extname = 'association';
 SELECT version, superuser, relocatable, schema FROM pg_available_extension_versions WHERE name = 'association' ORDER BY version;
 SELECT source, target, path FROM pg_extension_update_paths('association') WHERE path IS NOT NULL ORDER BY 1, 2;
@@ -67,6 +68,6 @@ DROP EXTENSION association CASCADE;
 SELECT count(*) AS views_left FROM pg_views WHERE schemaname = 'public';
 SELECT count(*) AS teams_left FROM "Teams";
 
-\c contrib_regression
+\c :home
 DROP DATABASE t_upgrade_db;
 DROP ROLE t_upgrade_app;
