@@ -285,24 +285,30 @@ inspect_citus_installed(void)
 	return OidIsValid(get_extension_oid("citus", true));
 }
 
-/* citus_row notes that the query found a row. */
+/* citus_row adds the relation of one row of pg_dist_partition to the list. */
 static void
 citus_row(HeapTuple tuple, TupleDesc desc, void *arg)
 {
-	*(bool *) arg = true;
+	bool		isnull;
+	Datum		relid = SPI_getbinval(tuple, desc, 1, &isnull);
+
+	if (!isnull)
+		*(List **) arg = lappend_oid(*(List **) arg, DatumGetObjectId(relid));
 }
 
-/* inspect_citus_table returns whether Citus already distributes relid (or keeps it as a reference table). */
-bool
-inspect_citus_table(Oid relid)
+/*
+ * inspect_citus_tables returns the relations Citus distributes or keeps as
+ * reference tables in this database (NIL without Citus), read once for
+ * every model at hand.
+ */
+List *
+inspect_citus_tables(void)
 {
-	bool		found = false;
+	List	   *tables = NIL;
 
 	if (!inspect_citus_installed())
-		return false;
-	exec_for_each_row(psprintf("SELECT 1 FROM pg_catalog.pg_dist_partition "
-							   "WHERE logicalrelid OPERATOR(pg_catalog.=) %u::pg_catalog.oid::pg_catalog.regclass",
-							   relid),
-					  citus_row, &found);
-	return found;
+		return NIL;
+	exec_for_each_row("SELECT logicalrelid::pg_catalog.oid FROM pg_catalog.pg_dist_partition",
+					  citus_row, &tables);
+	return tables;
 }

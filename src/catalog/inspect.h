@@ -23,6 +23,6 @@ extern bool inspect_view_is_ours(Oid relid, Association *as);
 extern bool inspect_view_is_accessor(Oid relid);
 extern bool inspect_view_matches(Oid relid, const char *def);
 extern bool inspect_citus_installed(void);
-extern bool inspect_citus_table(Oid relid);
+extern List *inspect_citus_tables(void);
 
 #endif

@@ -278,6 +278,7 @@ resolve_rows(List *model_rows, List *assoc_rows, List **broken)
 static void
 check_distribution(Registry *reg)
 {
+	List	   *citus_tables = inspect_citus_tables();
 	ListCell   *lc;
 
 	foreach(lc, reg->associations)
@@ -294,7 +295,7 @@ check_distribution(Registry *reg)
 		if (m->row != NULL)
 			charge_to(m->row, true);
 		distribution_check_model(reg, m);
-		m->on_citus = OidIsValid(m->relid) && inspect_citus_table(m->relid);
+		m->on_citus = OidIsValid(m->relid) && list_member_oid(citus_tables, m->relid);
 	}
 	foreach(lc, reg->associations)
 	{

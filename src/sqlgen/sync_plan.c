@@ -722,6 +722,7 @@ distributed_models(List *models)
 static void
 plan_distribution(SyncPlan *plan, List *models, List *dropped)
 {
+	List	   *citus_tables = models != NIL ? inspect_citus_tables() : NIL;
 	ListCell   *lc;
 
 	foreach(lc, models)
@@ -729,7 +730,7 @@ plan_distribution(SyncPlan *plan, List *models, List *dropped)
 		Model	   *m = lfirst(lc);
 
 		if (OidIsValid(m->relid) && !list_member_oid(dropped, m->relid) &&
-			inspect_citus_table(m->relid))
+			list_member_oid(citus_tables, m->relid))
 			continue;
 		plan_act_as(plan, m->owner, m->owner_oid);
 		plan_add(plan, ddl_distribute(m));
