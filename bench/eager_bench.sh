@@ -7,7 +7,7 @@
 # loads ROWS children per workload (bench/eager/load.sql) and runs
 # bench/eager/bench.js for each size; prints the table (bench/eager/report.js).
 #
-#   bash bench/eager_bench.sh                    # SIZES="10000 100000" RUNS=5 by default
+#   bash bench/eager_bench.sh                    # SIZES="10000 100000" RUNS=9 by default
 #   SIZES=10000 RUNS=3 bash bench/eager_bench.sh
 #   ONLY=hasMany,top3 bash bench/eager_bench.sh  # some workloads only (hasMany belongsToMany nested top3)
 #   EXPLAIN=0 ...                                # skip the server-side EXPLAIN ANALYZE table (bench/eager/explain.js)
@@ -26,7 +26,7 @@ if [ -z "${INSIDE_VIRTUALENV:-}" ]; then
   INSIDE_VIRTUALENV=1 exec pg_virtualenv -t -v 15 -o shared_buffers=256MB -o work_mem=16MB bash "$0" "$@"
 fi
 SIZES=${SIZES:-10000 100000}
-export RUNS=${RUNS:-5}
+export RUNS=${RUNS:-9}
 results=$(mktemp)
 trap 'rm -f "$results"' EXIT
 

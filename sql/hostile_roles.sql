@@ -145,10 +145,12 @@ SELECT pg_catalog.count(*) AS views_using_plants FROM pg_catalog.pg_depend d
      OR (d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_proc'::pg_catalog.regclass
          AND d.refobjid OPERATOR(pg_catalog.=) ANY (SELECT oid FROM pg_catalog.pg_proc
                WHERE pronamespace OPERATOR(pg_catalog.=) 'public'::pg_catalog.regnamespace)));
--- the extension's own SQL functions pin their search_path
+-- the extension's own SQL functions pin their search_path (an aggregate,
+-- json_array, runs only its C functions)
 SELECT p.proname, p.proconfig FROM pg_catalog.pg_proc p
  WHERE p.pronamespace OPERATOR(pg_catalog.=) 'association'::pg_catalog.regnamespace
    AND p.prolang OPERATOR(pg_catalog.<>) (SELECT oid FROM pg_catalog.pg_language WHERE lanname OPERATOR(pg_catalog.=) 'c')
+   AND p.prokind OPERATOR(pg_catalog.<>) 'a'
  ORDER BY 1;
 
 -----------------------------------------------------------------------------

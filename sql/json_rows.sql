@@ -122,5 +122,33 @@ SELECT association.add('Post', 1, 'Tags', '[1]');
 SELECT err($$SELECT association.add('Image', 1, 'Tags', '[1, 2]')$$);
 SELECT taggable, taggable_id, tag_id FROM tag_links ORDER BY 1, 3;
 
+-- included lists are association.json_array: the text array_to_json writes
+-- (no line breaks between elements, as json_agg would put), for any record
+SELECT association.json_array(x ORDER BY x.n DESC)::text = pg_catalog.array_to_json(pg_catalog.array_agg(x ORDER BY x.n DESC))::text AS same_text,
+       association.json_array(x ORDER BY x.n DESC) AS list
+  FROM (VALUES (1, 'a "quoted" \ text', NULL::date), (2, NULL, '2024-02-29'), (3, E'line\nbreak', NULL)) v(n, s, d)
+  CROSS JOIN LATERAL (SELECT v.n, v.s, v.d, (SELECT y FROM (SELECT v.n AS inner_n) y) AS nested) x;
+SELECT association.json_array(x) IS NULL AS no_rows_null FROM (SELECT 1 AS a WHERE false) x;
+SELECT association.json_array(NULL::record) AS null_element;
+
+-- find_all in a select list streams its rows a batch (256) at a time: the
+-- same rows as in FROM across batches, rows of every size (one over 1 MB),
+-- and a caller that stops early leaves no cursor behind
+SELECT association.define_model('Crate', '{"label": "TEXT"}', '{"timestamps": false}');
+SELECT association.define_model('Item', '{"n": "INTEGER"}', '{"timestamps": false}');
+SELECT association.has_many('Crate', 'Item');
+SELECT count(*) > 0 AS synced FROM association.sync();
+INSERT INTO "Crates" (label) SELECT pg_catalog.repeat('x', CASE WHEN c = 300 THEN 1500000 ELSE c END) FROM generate_series(1, 700) c;
+INSERT INTO "Items" (n, "CrateId") SELECT i, 1 + i % 700 FROM generate_series(1, 2100) i;
+WITH streamed AS (SELECT association.find_all('Crate', '{"order": [["id", "ASC"]], "include": ["Items"]}')::text AS r),
+     stored AS (SELECT r::text FROM association.find_all('Crate', '{"order": [["id", "ASC"]], "include": ["Items"]}') r)
+SELECT (SELECT count(*) FROM streamed) AS streamed_rows,
+       (SELECT pg_catalog.md5(pg_catalog.string_agg(r, '|')) FROM streamed) =
+       (SELECT pg_catalog.md5(pg_catalog.string_agg(r, '|')) FROM stored) AS same_rows,
+       (SELECT pg_catalog.max(pg_catalog.length(r)) FROM streamed) AS longest;
+SELECT r->>'id' AS id, pg_catalog.json_array_length(r->'Items') AS items
+  FROM (SELECT association.find_all('Crate', '{"order": [["id", "DESC"]], "include": ["Items"]}') AS r LIMIT 3) s;
+SELECT count(*) AS open_cursors FROM pg_cursors;
+
 DROP SCHEMA t_json CASCADE;
 DROP EXTENSION association CASCADE;

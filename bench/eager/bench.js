@@ -20,7 +20,7 @@ const { Sequelize, DataTypes } = require('sequelize');
 
 const ROWS = Number(process.argv[2] || 10000);
 const OUT = process.argv[3];
-const RUNS = Number(process.env.RUNS || 5);
+const RUNS = Number(process.env.RUNS || 9);
 const WARMUP = Number(process.env.WARMUP || 1);
 const SEQ_STACK = process.env.SEQ_STACK || '7MB';
 const SEQ_TIMEOUT = process.env.SEQ_TIMEOUT || '60s';
@@ -171,6 +171,15 @@ const workloads = [
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const gc = () => { if (global.gc) global.gc(); };
 
+// a seeded generator (the same orders in every run of the benchmark)
+let seed = 12345;
+const random = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+function shuffled(xs) {
+  const a = [...xs];
+  for (let i = a.length - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [a[i], a[j]] = [a[j], a[i]]; }
+  return a;
+}
+
 async function time(fn) {
   gc();
   const t0 = process.hrtime.bigint();
@@ -291,10 +300,12 @@ async function main() {
     }
     for (let i = 1; i < WARMUP; i++) for (const fn of Object.values(systems)) await fn();
 
-    // measurement: RUNS rounds, the systems alternate within each round
+    // measurement: RUNS rounds, each running every system once in a new
+    // shuffled order, so that no system always follows the one that leaves
+    // the most garbage behind (Sequelize) or always comes first
     const times = Object.fromEntries(Object.keys(systems).map((k) => [k, []]));
     for (let r = 0; r < RUNS; r++) {
-      for (const [name, fn] of Object.entries(systems)) times[name].push((await time(fn)).ms);
+      for (const name of shuffled(Object.keys(systems))) times[name].push((await time(systems[name])).ms);
     }
     if (sequelizeNote) await sequelize.query('RESET max_stack_depth');
     const med = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));

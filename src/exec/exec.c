@@ -31,6 +31,8 @@
 #include "utils/tuplestore.h"
 #include "utils/datum.h"
 #include "utils/portal.h"
+#include "tcop/pquery.h"
+#include "access/detoast.h"
 #include "executor/executor.h"
 #include "executor/tstoreReceiver.h"
 #include "nodes/params.h"
@@ -39,6 +41,9 @@
 
 /* How much of a statement an error's context keeps. */
 #define CONTEXT_MAX 1000
+
+/* How many rows a stream fetches at a time. */
+#define STREAM_BATCH 256
 
 /*
  * A kept plan, found by a 64-bit hash of its text and parameter types; the
@@ -382,20 +387,40 @@ exec_kept_into(const char *sql, WhereParams *params, ReturnSetInfo *rsinfo)
  * A kept plan's rows read by a value-per-call set-returning function: a
  * cursor fetched a batch at a time, so that the rows reach the client while
  * the rest are being computed, and no more than a batch is held.
+ *
+ * The cursor's rows go through our own receiver into one buffer that every
+ * batch reuses.  SPI_cursor_fetch would form a tuple of each row in a table
+ * of its own, to be copied again and freed; a context reset per batch would
+ * give its memory back and fault it in again, which costs more than the
+ * copying on a virtual machine.
  */
 struct ExecStream
 {
 	char	   *portal;			/* the cursor's name */
 	PlanEntry  *entry;			/* running while the cursor is open */
-	MemoryContext batch_cxt;	/* the current batch */
-	Datum	   *values;
-	bool	   *nulls;
+	MemoryContext cxt;			/* the stream's */
+	bool		typbyval;		/* of the column */
+	int16		typlen;
+	char	   *buffer;			/* the values of the batch, passed by reference */
+	Size		buffer_size;
+	Size		buffer_used;
+	Datum		values[STREAM_BATCH];	/* while fetching: offsets in buffer */
+	bool		nulls[STREAM_BATCH];
 	int			count;
 	int			next;
 	bool		done;
 };
 
-#define STREAM_BATCH 256
+/* The buffer's first size; one grown past the second is let go after its batch. */
+#define STREAM_BUFFER_INITIAL (64 * 1024)
+#define STREAM_BUFFER_KEPT (1024 * 1024)
+
+/* The receiver that copies the first column of each row into a stream's batch. */
+typedef struct StreamReceiver
+{
+	DestReceiver pub;
+	ExecStream *stream;
+} StreamReceiver;
 
 /* stream_close closes the cursor of a stream (also when the caller stops early). */
 static void
@@ -424,41 +449,109 @@ exec_stream_open(const char *sql, WhereParams *params, MemoryContext cxt, ExprCo
 {
 	ExecStream *s = MemoryContextAllocZero(cxt, sizeof(ExecStream));
 	Portal		portal;
+	Form_pg_attribute column;
 
 	s->entry = kept_plan(sql, params);
 	portal = SPI_cursor_open_with_paramlist(NULL, s->entry->plan, param_list(params), true);
 	s->entry->running++;
 	s->portal = MemoryContextStrdup(cxt, portal->name);
-	s->batch_cxt = AllocSetContextCreate(cxt, "association stream batch", ALLOCSET_DEFAULT_SIZES);
+	s->cxt = cxt;
+	column = TupleDescAttr(portal->tupDesc, 0);
+	s->typbyval = column->attbyval;
+	s->typlen = column->attlen;
 	RegisterExprContextCallback(econtext, stream_close, PointerGetDatum(s));
 	return s;
 }
 
-/* fetch reads the next batch of rows into the stream's batch context. */
+/*
+ * stream_receive appends a row's first column to the batch: a value passed
+ * by reference is copied into the buffer (a varlena detoasted) and its
+ * offset kept.  It runs in the executor's query context, which lives until
+ * the cursor is closed: nothing may stay allocated there.
+ */
+static bool
+stream_receive(TupleTableSlot *slot, DestReceiver *self)
+{
+	ExecStream *s = ((StreamReceiver *) self)->stream;
+	Datum		v = slot_getattr(slot, 1, &s->nulls[s->count]);
+	Pointer		flat;
+	Size		size;
+
+	if (s->nulls[s->count] || s->typbyval)
+	{
+		s->values[s->count] = s->nulls[s->count] ? (Datum) 0 : v;
+		s->count++;
+		return true;
+	}
+	flat = DatumGetPointer(v);
+	if (s->typlen == -1 && VARATT_IS_EXTENDED(flat))
+		flat = (Pointer) detoast_attr((struct varlena *) flat);
+	size = s->typlen == -1 ? VARSIZE(flat) : datumGetSize(v, false, s->typlen);
+	if (s->buffer_used + MAXALIGN(size) > s->buffer_size)
+	{
+		Size		grown = Max(s->buffer_size * 2, s->buffer_used + MAXALIGN(size));
+
+		s->buffer = s->buffer == NULL ? MemoryContextAllocHuge(s->cxt, grown)
+			: repalloc_huge(s->buffer, grown);
+		s->buffer_size = grown;
+	}
+	memcpy(s->buffer + s->buffer_used, flat, size);
+	if (flat != DatumGetPointer(v))
+		pfree(flat);
+	s->values[s->count++] = (Datum) s->buffer_used;
+	s->buffer_used += MAXALIGN(size);
+	return true;
+}
+
+static void
+stream_noop_startup(DestReceiver *self, int operation, TupleDesc desc)
+{
+}
+
+static void
+stream_noop(DestReceiver *self)
+{
+}
+
+/* fetch reads the next batch of rows into the stream's buffer. */
 static void
 fetch(ExecStream *s)
 {
 	Portal		portal = GetPortalByName(s->portal);
-	MemoryContext old;
-	uint64		i;
+	StreamReceiver receiver;
+	int			i;
 
-	exec_begin();
-	SPI_cursor_fetch(portal, true, STREAM_BATCH);
-	MemoryContextReset(s->batch_cxt);
-	old = MemoryContextSwitchTo(s->batch_cxt);
-	s->values = palloc(sizeof(Datum) * Max(SPI_processed, 1));
-	s->nulls = palloc(sizeof(bool) * Max(SPI_processed, 1));
-	for (i = 0; i < SPI_processed; i++)
+	if (!PortalIsValid(portal))
+		elog(ERROR, "cursor \"%s\" of association.find_all does not exist", s->portal);
+	memset(&receiver, 0, sizeof(receiver));
+	receiver.pub.receiveSlot = stream_receive;
+	receiver.pub.rStartup = stream_noop_startup;
+	receiver.pub.rShutdown = stream_noop;
+	receiver.pub.rDestroy = stream_noop;
+	receiver.pub.mydest = DestNone;
+	receiver.stream = s;
+	if (s->buffer_size > STREAM_BUFFER_KEPT)
 	{
-		Datum		v = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &s->nulls[i]);
-
-		s->values[i] = s->nulls[i] ? (Datum) 0 : datumCopy(v, false, -1);
+		/* a batch of huge rows does not hold its memory until the end */
+		pfree(s->buffer);
+		s->buffer = NULL;
+		s->buffer_size = 0;
 	}
-	MemoryContextSwitchTo(old);
-	s->count = SPI_processed;
+	if (s->buffer == NULL && !s->typbyval)
+	{
+		s->buffer = MemoryContextAlloc(s->cxt, STREAM_BUFFER_INITIAL);
+		s->buffer_size = STREAM_BUFFER_INITIAL;
+	}
+	s->buffer_used = 0;
+	s->count = 0;
 	s->next = 0;
-	s->done = SPI_processed < STREAM_BATCH;
-	exec_end();
+	PortalRunFetch(portal, FETCH_FORWARD, STREAM_BATCH, &receiver.pub);
+	/* the buffer has moved as it grew: offsets become pointers only now */
+	if (!s->typbyval)
+		for (i = 0; i < s->count; i++)
+			if (!s->nulls[i])
+				s->values[i] = PointerGetDatum(s->buffer + (Size) s->values[i]);
+	s->done = s->count < STREAM_BATCH;
 }
 
 /*

@@ -145,3 +145,16 @@ CREATE FUNCTION association.find_and_count_all(model text, options jsonb DEFAULT
     RETURNS json LANGUAGE c STABLE
     AS 'MODULE_PATHNAME', 'association_find_and_count_all';
 
+-- The aggregate eager loading builds an included list with (new in 0.2.0).
+CREATE FUNCTION association.json_array_step(internal, record) RETURNS internal
+    LANGUAGE c IMMUTABLE PARALLEL SAFE
+    AS 'MODULE_PATHNAME', 'association_json_array_step';
+CREATE FUNCTION association.json_array_final(internal) RETURNS json
+    LANGUAGE c IMMUTABLE PARALLEL SAFE
+    AS 'MODULE_PATHNAME', 'association_json_array_final';
+CREATE AGGREGATE association.json_array(record) (
+    SFUNC = association.json_array_step,
+    STYPE = internal,
+    FINALFUNC = association.json_array_final,
+    PARALLEL = SAFE
+);

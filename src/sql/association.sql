@@ -121,6 +121,22 @@ CREATE FUNCTION association.accessor_view_marker() RETURNS boolean
     LANGUAGE sql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp
     AS 'SELECT true';
 
+-- The aggregate eager loading builds an included list with: a json array
+-- of the rows' objects, as array_to_json(array_agg(x)) writes it ("[{...},
+-- {...}]", no line breaks) but without the intermediate array.
+CREATE FUNCTION association.json_array_step(internal, record) RETURNS internal
+    LANGUAGE c IMMUTABLE PARALLEL SAFE
+    AS 'MODULE_PATHNAME', 'association_json_array_step';
+CREATE FUNCTION association.json_array_final(internal) RETURNS json
+    LANGUAGE c IMMUTABLE PARALLEL SAFE
+    AS 'MODULE_PATHNAME', 'association_json_array_final';
+CREATE AGGREGATE association.json_array(record) (
+    SFUNC = association.json_array_step,
+    STYPE = internal,
+    FINALFUNC = association.json_array_final,
+    PARALLEL = SAFE
+);
+
 -- Models ------------------------------------------------------------------
 
 CREATE FUNCTION association.define_model(name text,

@@ -184,6 +184,25 @@ child_order(StringInfo buf, IncludeNode *child)
 }
 
 /*
+ * json_array_open and json_array_close surround the record and ORDER BY
+ * of the aggregate that makes an included list: association.json_array
+ * (the text of array_to_json, without its intermediate array), or on
+ * Citus array_to_json(array_agg()) itself, a built-in aggregate that
+ * Citus knows how to run on its workers.
+ */
+static const char *
+json_array_open(IncludeNode *node)
+{
+	return node->on_citus ? "pg_catalog.array_to_json(pg_catalog.array_agg(" : "association.json_array(";
+}
+
+static const char *
+json_array_close(IncludeNode *node)
+{
+	return node->on_citus ? "))" : ")";
+}
+
+/*
  * append_grouped_join appends the LEFT JOIN that computes a child's value
  * for every parent row at once: for a plural include one pass over the
  * children, aggregated by their parent key; for a belongsTo (or a hasOne
@@ -215,10 +234,10 @@ append_grouped_join(StringInfo buf, IncludeNode *parent, IncludeNode *child, Whe
 						 child_column, object);
 	else
 	{
-		appendStringInfo(buf, " LEFT JOIN (SELECT %s AS k, pg_catalog.array_to_json(pg_catalog.array_agg(%s ORDER BY ",
-						 child_column, record_value(fields, record_alias(child)));
+		appendStringInfo(buf, " LEFT JOIN (SELECT %s AS k, %s%s ORDER BY ",
+						 child_column, json_array_open(child), record_value(fields, record_alias(child)));
 		child_order(buf, child);
-		appendStringInfoString(buf, ")) AS v");
+		appendStringInfo(buf, "%s AS v", json_array_close(child));
 	}
 	appendStringInfoString(buf, from.data);
 	appendStringInfoString(buf, " WHERE TRUE");
@@ -395,8 +414,8 @@ child_value(IncludeNode *parent, IncludeNode *child, WhereParams *params)
 		 * Citus every plural include has this form: it pushes a correlated
 		 * subquery down only when its FROM items have FROMs of their own.
 		 */
-		appendStringInfo(&buf, "COALESCE((SELECT pg_catalog.array_to_json(pg_catalog.array_agg(%s)) FROM (SELECT ",
-						 record_value(fields, "s"));
+		appendStringInfo(&buf, "COALESCE((SELECT %s%s%s FROM (SELECT ",
+						 json_array_open(child), record_value(fields, "s"), json_array_close(child));
 		append_record_columns(&buf, fields);
 		append_child_source(&buf, parent, child, from.data, params);
 		appendStringInfoString(&buf, " ORDER BY ");
@@ -439,10 +458,9 @@ child_value(IncludeNode *parent, IncludeNode *child, WhereParams *params)
 		appendStringInfoString(&buf, " LIMIT 1)");
 		return buf.data;
 	}
-	appendStringInfo(&buf, "COALESCE((SELECT pg_catalog.array_to_json(pg_catalog.array_agg(%s ORDER BY ",
-					 value);
+	appendStringInfo(&buf, "COALESCE((SELECT %s%s ORDER BY ", json_array_open(child), value);
 	child_order(&buf, child);
-	appendStringInfoString(&buf, "))");
+	appendStringInfoString(&buf, json_array_close(child));
 	append_child_source(&buf, parent, child, from.data, params);
 	appendStringInfoString(&buf, "), '[]'::pg_catalog.json)");
 	return buf.data;

@@ -9,9 +9,10 @@
  *
  * The fast form is a record: "CROSS JOIN LATERAL (SELECT t.a AS "a", ...)
  * x" names each value with its key, the planner folds the lateral subquery
- * into the row it belongs to, and row_to_json(x) or array_to_json(array_agg(x))
- * (which, unlike json_agg, adds no line breaks) turns it
- * into an object in one pass, nested records into nested objects.  A key
+ * into the row it belongs to, and row_to_json(x) or association.json_array(x)
+ * (array_to_json's text without its intermediate array; json_agg would
+ * add line breaks) turns it into an object in one pass, nested records
+ * into nested objects.  A key
  * longer than a column name can be (NAMEDATALEN - 1 bytes) cannot name a
  * record column; such an object is built with json_build_object instead.
  */
