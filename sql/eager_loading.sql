@@ -186,6 +186,13 @@ SELECT * FROM association.find_all('Player', '{"include": {"model": "Team", "att
 SELECT * FROM association.find_all('Team', '{"include": {"association": "Players", "attributes": ["fullName"], "include": {"association": "Goals", "required": true, "attributes": ["minute"]}}, "attributes": ["name"], "order": [["id", "ASC"]]}');
 -- required all the way down: only teams with a player with a goal
 SELECT * FROM association.find_all('Team', '{"include": {"association": "Players", "required": true, "attributes": ["fullName"], "include": {"association": "Goals", "where": {"minute": {"lt": 30}}, "attributes": ["minute"]}}, "attributes": ["name"], "order": [["id", "ASC"]]}');
+-- a belongsTo target with includes of its own is looked up per parent row
+-- (memoized by the planner when parents share it): players sharing a team
+-- each get the whole team with its players; a required or filtered include
+-- inside it filters the team's rows, the player stays
+SELECT * FROM association.find_all('Player', '{"include": {"association": "Team", "attributes": ["name"], "include": {"association": "Players", "attributes": ["id"], "order": [["id", "DESC"]]}}, "attributes": ["id"], "order": [["id", "ASC"]]}');
+SELECT * FROM association.find_all('Player', '{"include": {"association": "Team", "attributes": ["name"], "include": {"association": "Players", "where": {"position": "GK"}, "attributes": ["fullName"]}}, "attributes": ["id"], "order": [["id", "ASC"]]}');
+SELECT * FROM association.find_all('Player', '{"include": {"association": "Team", "attributes": ["name"], "include": [{"association": "Coach", "required": true, "attributes": ["name"]}, {"association": "Players", "attributes": ["id"], "include": {"association": "Goals", "attributes": ["minute"]}}]}, "attributes": ["id"], "order": [["id", "DESC"]]}');
 -- a nested include resolves against its own model: Coach is not associated to Player
 SELECT err($$SELECT association.find_all('Team', '{"include": {"association": "Players", "include": {"model": "Coach"}}}')$$);
 SELECT e($$SELECT association.find_all('Team', '{"include": {"association": "Players", "include": "Coach"}}')$$);

@@ -20,6 +20,7 @@ typedef struct IncludeNode
 	char	   *alias;			/* the table's alias in the statement */
 	char	   *jalias;			/* the junction's alias (belongsToMany) */
 	bool		grouped;		/* computed for every parent by one grouped join */
+	bool		lateral;		/* looked up per parent row by a join the planner can memoize */
 	List	   *attrs;			/* ModelAttr * to return */
 	const JsonbValue *where;	/* or NULL (for the root: without "$path$" keys) */
 	List	   *path_where;		/* Jsonb * from "$alias.attr$" keys of the top where */

@@ -397,6 +397,15 @@ subtree_groupable(IncludeNode *node)
  * parent key, a belongsTo or hasOne target's object is built once per
  * target and joined.  Their own includes are then read setwise too.
  * Everything else is a subquery per parent row.
+ *
+ * A belongsTo or hasOne target with includes of its own is the exception
+ * ("lateral"): its object, built once per target and hash-joined, would
+ * come out of the join in no order, and the sort of those wide rows by the
+ * parents' order would hold back every row until the last is built.  It
+ * is looked up per parent row instead, its includes through their
+ * foreign-key indexes, in a join the planner memoizes when parents share
+ * a target: each target's object is still built once, and the parents
+ * stream out in their index order.
  */
 static void
 mark_grouped(IncludeNode *node, bool setwise)
@@ -415,6 +424,10 @@ mark_grouped(IncludeNode *node, bool setwise)
 		 */
 		child->grouped = setwise && groupable(child) &&
 			(!child->on_citus || subtree_groupable(child));
+		child->lateral = child->grouped && !child->on_citus && child->children != NIL &&
+			(child->as->kind == ASSOC_BELONGS_TO || child->as->kind == ASSOC_HAS_ONE);
+		if (child->lateral)
+			child->grouped = false;
 		mark_grouped(child, child->grouped);
 	}
 }

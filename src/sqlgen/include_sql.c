@@ -7,7 +7,9 @@
  *  - when every parent row is read (the resolver marks such includes
  *    "grouped"), a plural include is one pass over its rows aggregated by
  *    parent key, and a belongsTo target's object is built once and joined,
- *    hash-joined by the planner, to the rows that point at it;
+ *    hash-joined by the planner, to the rows that point at it; a target
+ *    with includes of its own is looked up per parent row ("lateral") in a
+ *    join the planner memoizes, so that the parents stream out in order;
  *  - otherwise (a limit, a where, find_one: few parents) a subquery per
  *    parent row reads its children through the foreign-key indexes sync
  *    makes, as do hasOne, counts and per-parent limits.
@@ -254,6 +256,44 @@ append_grouped_join(StringInfo buf, IncludeNode *parent, IncludeNode *child, Whe
 					 group_alias(child), group_alias(child), op, parent_column);
 }
 
+/*
+ * append_one_target appends the SELECT of value from a singular child's
+ * one row for the parent row (from: the child's FROM): with several
+ * targets of one parent (a hasOne without a unique key) the first by key.
+ */
+static void
+append_one_target(StringInfo buf, IncludeNode *parent, IncludeNode *child, const char *value,
+				  const char *from, WhereParams *params)
+{
+	appendStringInfo(buf, "SELECT %s", value);
+	append_child_source(buf, parent, child, from, params);
+	if (child->as->kind == ASSOC_HAS_ONE && !child->as->target_fk_unique)
+	{
+		appendStringInfoString(buf, " ORDER BY ");
+		child_order(buf, child);
+	}
+	appendStringInfoString(buf, " LIMIT 1");
+}
+
+/*
+ * append_lateral_join appends the join that looks a singular child's
+ * object up per parent row (a "lateral" include): the subquery, kept
+ * whole by its LIMIT, is what the planner can memoize by the parent's key.
+ */
+static void
+append_lateral_join(StringInfo buf, IncludeNode *parent, IncludeNode *child, WhereParams *params)
+{
+	StringInfoData from;
+	List	   *fields;
+
+	initStringInfo(&from);
+	fields = append_node_from(&from, child, params, true);
+	appendStringInfoString(buf, " LEFT JOIN LATERAL (");
+	append_one_target(buf, parent, child, psprintf("%s AS v", record_value(fields, record_alias(child))),
+					  from.data, params);
+	appendStringInfo(buf, ") %s ON TRUE", group_alias(child));
+}
+
 /* append_order appends the ORDER BY list of a node's order option. */
 static bool
 append_order(StringInfo buf, Model *model, const char *alias, const JsonbValue *order)
@@ -387,7 +427,7 @@ child_value(IncludeNode *parent, IncludeNode *child, WhereParams *params)
 	int			offset = 0;
 
 	initStringInfo(&buf);
-	if (child->grouped)
+	if (child->grouped || child->lateral)
 	{
 		appendStringInfo(&buf, singular ? "%s.v" : "COALESCE(%s.v, '[]'::pg_catalog.json)",
 						 group_alias(child));
@@ -447,15 +487,9 @@ child_value(IncludeNode *parent, IncludeNode *child, WhereParams *params)
 	value = record_value(fields, record_alias(child));
 	if (singular)
 	{
-		appendStringInfo(&buf, "(SELECT %s", value);
-		append_child_source(&buf, parent, child, from.data, params);
-		if (as->kind == ASSOC_HAS_ONE && !as->target_fk_unique)
-		{
-			/* several targets of one parent: the first by key */
-			appendStringInfoString(&buf, " ORDER BY ");
-			child_order(&buf, child);
-		}
-		appendStringInfoString(&buf, " LIMIT 1)");
+		appendStringInfoChar(&buf, '(');
+		append_one_target(&buf, parent, child, value, from.data, params);
+		appendStringInfoChar(&buf, ')');
 		return buf.data;
 	}
 	appendStringInfo(&buf, "COALESCE((SELECT %s%s ORDER BY ", json_array_open(child), value);
@@ -491,6 +525,8 @@ append_node_from(StringInfo buf, IncludeNode *node, WhereParams *params, bool wi
 
 		if (child->grouped)
 			append_grouped_join(buf, node, child, params);
+		else if (child->lateral)
+			append_lateral_join(buf, node, child, params);
 	}
 	if (node->as != NULL && node->as->through != NULL && node->through_attrs != NIL)
 	{
