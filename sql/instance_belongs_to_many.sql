@@ -147,6 +147,13 @@ SELECT "UserId", p.name, status FROM "UserProjects" JOIN "Projects" p ON p.id = 
 -- a missing instance or target: 23503
 SELECT err($$SELECT association.add('User', 99, 'Projects', 1)$$);
 SELECT err($$SELECT association.add('User', 1, 'Projects', ARRAY[1, 99])$$);
+-- add checks and writes in one statement: the error undoes the pair of the
+-- target that exists; a key given twice is added once
+SELECT err($$SELECT association.add('User', 1, 'Projects', ARRAY[2, 99])$$);
+SELECT association.has('User', 1, 'Projects', 2) AS project_2_added;
+SELECT association.add('User', 1, 'Projects', ARRAY[2, 2]);
+SELECT "ProjectId", count(*) FROM "UserProjects" WHERE "UserId" = 1 GROUP BY 1 ORDER BY 1;
+SELECT association.remove('User', 1, 'Projects', 2);
 SELECT err($$SELECT association.set('User', 99, 'Projects', ARRAY[1])$$);
 SELECT err($$SELECT association.set('User', 1, 'Projects', '[{"id": 98}]'::jsonb)$$);
 SELECT err($$SELECT association.create_associated('User', 99, 'Projects', '{"name": "px"}')$$);

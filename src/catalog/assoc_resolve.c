@@ -187,6 +187,8 @@ set_instance_keys(Association *as)
 	as->instance_key = as->kind == ASSOC_BELONGS_TO ? model_primary_key(as->source)
 		: model_find_attr(as->source, as->source_key);
 	as->target_ref = has ? model_primary_key(as->target) : model_find_attr(as->target, as->target_key);
+	as->target_ref_unique = as->kind == ASSOC_BELONGS_TO_MANY && as->target_ref != NULL &&
+		model_has_unique_key(as->target, as->target_ref, NULL);
 	if (as->kind == ASSOC_BELONGS_TO && as->instance_key == NULL && as->view_name != NULL)
 	{
 		if (as->view_explicit)

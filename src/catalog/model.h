@@ -124,6 +124,7 @@ typedef struct Association
 	bool		through_unique;
 	bool		junction_unique;	/* its table has a unique index on the two keys */
 	bool		target_fk_unique;	/* hasOne: a unique index on the target's key */
+	bool		target_ref_unique;	/* belongsToMany: a unique index on target_ref */
 	Jsonb	   *through_scope;	/* or NULL */
 	Jsonb	   *scope;			/* association scope, or NULL */
 	struct Association *paired; /* the reverse belongsToMany, if any */

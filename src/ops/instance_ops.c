@@ -173,6 +173,32 @@ lock_and_check(InstanceCall *call, InstanceOp op, int targets_param)
 }
 
 /*
+ * checked_add runs add's one statement that checks and writes
+ * (instance_checked_add_sql) and reports what is missing.  Fewer targets
+ * found than given means a missing target or a key given twice: the
+ * separate check then tells which.
+ */
+static void
+checked_add(InstanceCall *call, Targets *targets, int targets_param)
+{
+	uint64		found = 0;
+	uint64		i;
+	bool		isnull;
+
+	run(call, instance_checked_add_sql(call, &call->params, targets_param), false, SPI_OK_SELECT);
+	if (!DatumGetBool(exec_result(0, 1, &isnull)))
+		report_missing_instance(call);
+	for (i = 0; i < SPI_processed; i++)
+	{
+		(void) exec_result(i, 2, &isnull);
+		if (!isnull)
+			found++;
+	}
+	if (found != (uint64) targets->count)
+		lock_and_check(call, OP_ADD, targets_param);
+}
+
+/*
  * instance_through_defaults returns options.through of a mutator (the
  * junction values of set, add and create_associated), or NULL.
  */
@@ -309,6 +335,12 @@ instance_mutate(InstanceCall *call, InstanceOp op, Targets *targets, Jsonb *defa
 		op == OP_REMOVE ? SPI_OK_DELETE : SPI_OK_INSERT;
 
 	exec_begin();
+	if (op == OP_ADD && instance_checks_in_add(call, have_through))
+	{
+		checked_add(call, targets, targets_param);
+		exec_end();
+		return;
+	}
 	lock_and_check(call, op, targets_param);
 	if (call->as->kind == ASSOC_BELONGS_TO_MANY && op != OP_REMOVE &&
 		!instance_junction_skips_conflicts(call))

@@ -67,6 +67,8 @@ extern bool instance_junction_skips_conflicts(const InstanceCall *call);
 extern char *instance_pair_lock_sql(const InstanceCall *call, WhereParams *params, int targets_param);
 extern char *instance_write_sql(const InstanceCall *call, WhereParams *params, InstanceOp op, int targets_param,
 								int through_param, List *through_fields, bool have_through);
+extern bool instance_checks_in_add(const InstanceCall *call, bool have_through);
+extern char *instance_checked_add_sql(const InstanceCall *call, WhereParams *params, int targets_param);
 extern char *instance_create_sql(const InstanceCall *call, WhereParams *params, const JsonbValue *values,
 								 Jsonb *through_values);
 extern void append_scope_match(StringInfo buf, const InstanceCall *call, WhereParams *params, Model *model,
