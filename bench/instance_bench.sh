@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Instance functions against the best hand-written SQL for the same work,
 # same data, same run: pgbench, one client, prepared statements on both
-# sides, DURATION seconds per script.
-# Each pair runs ROUNDS times, alternating, and each side keeps its best
-# run.  Prints transactions per second for both and the ratio (time per call
-# of association / time per call of hand-written SQL; 1.00 = no overhead).
+# sides, both scripts in one run (each transaction picks one at random),
+# ROUNDS runs of DURATION seconds per operation.  Prints the median time
+# of a call on each side and the ratio (association / hand-written;
+# 1.00 = no overhead).
 #
 #   bash bench/instance_bench.sh              # on a throwaway cluster (pg_virtualenv)
 #   DURATION=10 bash bench/instance_bench.sh
@@ -86,19 +86,27 @@ write bulk_hand  "BEGIN;
 INSERT INTO \"UserProjects\" (\"ProjectId\", \"UserId\") SELECT 1, g FROM generate_series(1, 10000) g ON CONFLICT DO NOTHING;
 ROLLBACK;"
 
-tps() { pgbench -n -M prepared -c 1 -T "$DURATION" -f "$work/$1.sql" 2>/dev/null | sed -n 's/^tps = \([0-9.]*\).*/\1/p'; }
+# One pgbench run per operation with both scripts, each transaction picking
+# one at random: both sides run under the same conditions (this machine's
+# speed drifts from one second to the next).  The time of every call comes
+# from pgbench's transaction log; each side's median is reported.
+median_us() {   # median_us SCRIPT_NO LOGS...: median latency (us) of one script's transactions
+  local n=$1; shift
+  awk -v n="$n" '$4 == n { print $3 }' "$@" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'
+}
 
-printf '%-28s %12s %12s %8s\n' "operation" "ours tps" "hand tps" "ratio"
+printf '%-28s %12s %12s %8s\n' "operation" "ours us" "hand us" "ratio"
 for op in get count has add set bulk; do
   case $op in
     get) label="get (10 rows)";; count) label="count";; has) label="has (2 targets)";;
     add) label="add (1 target, n:m)";; set) label="set (10 targets, n:m)";; bulk) label="bulk add (10,000 targets)";;
   esac
-  tps "${op}_ours" >/dev/null; tps "${op}_hand" >/dev/null   # warm-up: plans, caches
-  ours=0; hand=0
-  for round in $(seq "$ROUNDS"); do   # alternate, keep each side's best: the machine is noisy
-    o=$(tps "${op}_ours"); h=$(tps "${op}_hand")
-    ours=$(echo "if ($o > $ours) $o else $ours" | bc -l); hand=$(echo "if ($h > $hand) $h else $hand" | bc -l)
+  pgbench -n -M prepared -c 1 -T 1 -f "$work/${op}_ours.sql@1" -f "$work/${op}_hand.sql@1" >/dev/null 2>&1  # warm-up
+  rm -f "$work"/log.*
+  for round in $(seq "$ROUNDS"); do
+    pgbench -n -M prepared -c 1 -T "$DURATION" -l --log-prefix="$work/log.$round" \
+      -f "$work/${op}_ours.sql@1" -f "$work/${op}_hand.sql@1" >/dev/null 2>&1
   done
-  printf '%-28s %12.1f %12.1f %8.2f\n' "$label" "$ours" "$hand" "$(echo "$hand / $ours" | bc -l)"
+  ours=$(median_us 0 "$work"/log.*); hand=$(median_us 1 "$work"/log.*)
+  printf '%-28s %12d %12d %8.2f\n' "$label" "$ours" "$hand" "$(echo "$ours / $hand" | bc -l)"
 done

@@ -402,23 +402,33 @@ append_junction_add(StringInfo buf, const InstanceCall *call, WhereParams *param
 			appendStringInfoString(buf, ", pg_catalog.now()");
 	append_junction_rows(buf, call, params, targets_param, through_param, fields);
 	if (via_source)
-		appendStringInfo(buf, " CROSS JOIN %s s WHERE %s %s $1 AND", model_qualified_table(call->source),
+		appendStringInfo(buf, " CROSS JOIN %s s WHERE %s %s $1", model_qualified_table(call->source),
 						 key, instance_eq(call));
 	else
-		appendStringInfoString(buf, " WHERE");
+		appendStringInfoString(buf, " WHERE TRUE");
 	if (checked)
-		appendStringInfo(buf, " EXISTS (SELECT 1 FROM %s s WHERE %s %s $1) AND EXISTS (SELECT 1 FROM %s t WHERE %s %s x.k) AND",
+		appendStringInfo(buf, " AND EXISTS (SELECT 1 FROM %s s WHERE %s %s $1) AND EXISTS (SELECT 1 FROM %s t WHERE %s %s x.k)",
 						 model_qualified_table(call->source),
 						 sql_column("s", call->source, call->instance_key->name), instance_eq(call),
 						 model_qualified_table(call->target),
 						 sql_column("t", call->target, call->target_key->name), target_eq(call));
-	appendStringInfo(buf, " NOT EXISTS (SELECT 1 FROM %s j WHERE j.%s %s %s AND j.%s %s x.k",
+	if (instance_junction_skips_conflicts(call))
+	{
+		/*
+		 * A pair already there is skipped by its unique index, probed once
+		 * (as the arbiter): a NOT EXISTS before it would probe again, and a
+		 * generic plan may read all of the instance's pairs for it.  Its
+		 * BEFORE INSERT triggers run and its defaults are evaluated, as for
+		 * any INSERT ... ON CONFLICT DO NOTHING.
+		 */
+		appendStringInfo(buf, " ORDER BY x.k ON CONFLICT (%s, %s) DO NOTHING", fk, ok);
+		return;
+	}
+	appendStringInfo(buf, " AND NOT EXISTS (SELECT 1 FROM %s j WHERE j.%s %s %s AND j.%s %s x.k",
 					 model_qualified_table(jm), fk, sql_eq_op(fka->type_oid), key, ok,
 					 sql_eq_op(oka->type_oid));
 	append_scope_match(buf, call, params, jm, "j", as->through_scope);
 	appendStringInfoString(buf, ") ORDER BY x.k");
-	if (instance_junction_skips_conflicts(call))
-		appendStringInfo(buf, " ON CONFLICT (%s, %s) DO NOTHING", fk, ok);
 }
 
 /*
