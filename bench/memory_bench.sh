@@ -42,6 +42,7 @@ peak() {   # peak NAME QUERY: reads the query's rows through a cursor, prints th
     [ "${kb:-0}" -gt "$max" ] && max=$kb
     sleep 0.02
   done
+  [ "$max" -gt 0 ] || { echo "no sample of backend $pid; psql said: $(head -c 300 "$out")" >&2; exit 1; }
   printf '| %-44s | %8.1f |\n' "$1" "$(awk -v k="$max" 'BEGIN { print k / 1024 }')"
   rm -f "$out"
 }

@@ -149,6 +149,25 @@ SELECT (SELECT count(*) FROM streamed) AS streamed_rows,
 SELECT r->>'id' AS id, pg_catalog.json_array_length(r->'Items') AS items
   FROM (SELECT association.find_all('Crate', '{"order": [["id", "DESC"]], "include": ["Items"]}') AS r LIMIT 3) s;
 SELECT count(*) AS open_cursors FROM pg_cursors;
+-- through a client's cursor: read to the end in pieces, or closed early,
+-- then the transaction ends (the stream's memory is gone before the
+-- executor shuts down: nothing may reach it then)
+BEGIN;
+DECLARE crates NO SCROLL CURSOR FOR
+  SELECT (r->>'id')::int AS id FROM (SELECT association.find_all('Crate', '{"order": [["id", "ASC"]], "include": ["Items"]}') AS r) s;
+FETCH 300 FROM crates \g /dev/null
+FETCH 300 FROM crates \g /dev/null
+MOVE 99 FROM crates;
+FETCH 2 FROM crates;
+COMMIT;
+BEGIN;
+DECLARE crates NO SCROLL CURSOR FOR SELECT association.find_all('Crate', '{"order": [["id", "ASC"]], "include": ["Items"]}') AS r;
+FETCH 2 FROM crates \g /dev/null
+CLOSE crates;
+COMMIT;
+-- run again for every row of an outer query (a rescanned subquery)
+SELECT n, (SELECT count(*) FROM (SELECT association.find_all('Crate', '{"where": {"id": {"lte": 300}}, "include": ["Items"]}') LIMIT n * 100) s) AS crates
+  FROM generate_series(1, 4) n;
 
 DROP SCHEMA t_json CASCADE;
 DROP EXTENSION association CASCADE;

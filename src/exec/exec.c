@@ -398,6 +398,7 @@ struct ExecStream
 {
 	char	   *portal;			/* the cursor's name */
 	PlanEntry  *entry;			/* running while the cursor is open */
+	ExprContext *econtext;		/* whose shutdown closes the cursor */
 	MemoryContext cxt;			/* the stream's */
 	bool		typbyval;		/* of the column */
 	int16		typlen;
@@ -459,8 +460,21 @@ exec_stream_open(const char *sql, WhereParams *params, MemoryContext cxt, ExprCo
 	column = TupleDescAttr(portal->tupDesc, 0);
 	s->typbyval = column->attbyval;
 	s->typlen = column->attlen;
+	s->econtext = econtext;
 	RegisterExprContextCallback(econtext, stream_close, PointerGetDatum(s));
 	return s;
+}
+
+/*
+ * stream_end closes a stream that has given its last row, and takes back
+ * the shutdown callback: the caller frees the stream's memory right after
+ * (SRF_RETURN_DONE), long before the executor would call it.
+ */
+static void
+stream_end(ExecStream *s)
+{
+	stream_close(PointerGetDatum(s));
+	UnregisterExprContextCallback(s->econtext, stream_close, PointerGetDatum(s));
 }
 
 /*
@@ -566,13 +580,13 @@ exec_stream_next(ExecStream *s, Datum *value, bool *isnull)
 	{
 		if (s->done || s->portal == NULL)
 		{
-			stream_close(PointerGetDatum(s));
+			stream_end(s);
 			return false;
 		}
 		fetch(s);
 		if (s->count == 0)
 		{
-			stream_close(PointerGetDatum(s));
+			stream_end(s);
 			return false;
 		}
 	}
