@@ -165,6 +165,19 @@ DECLARE crates NO SCROLL CURSOR FOR SELECT association.find_all('Crate', '{"orde
 FETCH 2 FROM crates \g /dev/null
 CLOSE crates;
 COMMIT;
+-- a cursor WITH HOLD outlives its transaction, and the stream under it too
+BEGIN;
+DECLARE held CURSOR WITH HOLD FOR
+  SELECT (r->>'id')::int AS id FROM (SELECT association.find_all('Crate', '{"order": [["id", "ASC"]], "include": ["Items"]}') AS r) s;
+FETCH 2 FROM held;
+DECLARE unread CURSOR WITH HOLD FOR
+  SELECT (r->>'id')::int AS id FROM (SELECT association.find_all('Crate', '{"order": [["id", "DESC"]], "include": ["Items"]}') AS r) s;
+COMMIT;
+FETCH 2 FROM held;
+FETCH 2 FROM unread;
+SELECT name, is_holdable FROM pg_cursors ORDER BY 1;
+CLOSE held;
+CLOSE unread;
 -- run again for every row of an outer query (a rescanned subquery)
 SELECT n, (SELECT count(*) FROM (SELECT association.find_all('Crate', '{"where": {"id": {"lte": 300}}, "include": ["Items"]}') LIMIT n * 100) s) AS crates
   FROM generate_series(1, 4) n;

@@ -166,7 +166,7 @@ plan_key(const char *sql, int nargs, Oid *types)
 	return key;
 }
 
-/* prepare returns a new kept plan of sql, always the generic one. */
+/* prepare returns a new kept plan of sql (generic, or planned per call on Citus). */
 static SPIPlanPtr
 prepare(const char *sql, int nargs, Oid *types, bool per_call)
 {
@@ -176,10 +176,13 @@ prepare(const char *sql, int nargs, Oid *types, bool per_call)
 	 * call whose parameters are arrays (their length makes a custom plan
 	 * look cheaper).  On Citus tables the values decide which node runs the
 	 * statement, and a generic plan cannot be distributed: there each call
-	 * is planned with its values.
+	 * is planned with its values.  A stream's cursor only reads forward: a
+	 * scrollable one would make a sort keep its whole result for reading
+	 * back.
 	 */
 	SPIPlanPtr	plan = SPI_prepare_cursor(sql, nargs, types,
-										  per_call ? CURSOR_OPT_CUSTOM_PLAN : CURSOR_OPT_GENERIC_PLAN);
+										  (per_call ? CURSOR_OPT_CUSTOM_PLAN : CURSOR_OPT_GENERIC_PLAN) |
+										  CURSOR_OPT_NO_SCROLL);
 
 
 	if (plan == NULL)
@@ -454,6 +457,15 @@ exec_stream_open(const char *sql, WhereParams *params, MemoryContext cxt, ExprCo
 
 	s->entry = kept_plan(sql, params);
 	portal = SPI_cursor_open_with_paramlist(NULL, s->entry->plan, param_list(params), true);
+
+	/*
+	 * Read by a cursor declared WITH HOLD, the stream must last as long as
+	 * that cursor: at commit PostgreSQL drops every cursor that is not
+	 * held, ours perhaps before the held one has read it to the end.  Held
+	 * too, ours keeps the rows it has left for it.
+	 */
+	if (ActivePortal != NULL && (ActivePortal->cursorOptions & CURSOR_OPT_HOLD))
+		portal->cursorOptions |= CURSOR_OPT_HOLD;
 	s->entry->running++;
 	s->portal = MemoryContextStrdup(cxt, portal->name);
 	s->cxt = cxt;

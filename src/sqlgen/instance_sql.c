@@ -328,7 +328,8 @@ instance_pair_lock_sql(const InstanceCall *call, WhereParams *params, int target
  * targets: new pairs are inserted (in key order, so concurrent callers take
  * locks the same way round) with their timestamps, existing pairs get the
  * junction data given for them when it differs, and nothing else changes.
- * ctes holds earlier CTEs (set's delete).
+ * ctes holds earlier CTEs (set's delete).  With checked, pairs are made
+ * only when the instance and the target exist (instance_checked_add_sql).
  */
 static void
 append_junction_add(StringInfo buf, const InstanceCall *call, WhereParams *params, StringInfo ctes, int targets_param,
@@ -400,18 +401,30 @@ append_junction_add(StringInfo buf, const InstanceCall *call, WhereParams *param
 	foreach(lc, stamps)
 		if (!list_member_ptr(fields, lfirst(lc)))
 			appendStringInfoString(buf, ", pg_catalog.now()");
-	append_junction_rows(buf, call, params, targets_param, through_param, fields);
+	if (checked)
+	{
+		/*
+		 * only the targets that exist, as the caller sees them, read by
+		 * their unique key: a semi-join of the keys given would let a
+		 * generic plan, which expects ten of them, scan the whole table
+		 */
+		char	   *tk = sql_column("t", call->target, call->target_key->name);
+
+		Assert(fields == NIL);
+		appendStringInfo(buf, " FROM (SELECT %s AS k FROM %s t WHERE %s %s ANY ($%d)) AS x",
+						 tk, model_qualified_table(call->target), tk, target_eq(call), targets_param);
+	}
+	else
+		append_junction_rows(buf, call, params, targets_param, through_param, fields);
 	if (via_source)
 		appendStringInfo(buf, " CROSS JOIN %s s WHERE %s %s $1", model_qualified_table(call->source),
 						 key, instance_eq(call));
 	else
 		appendStringInfoString(buf, " WHERE TRUE");
 	if (checked)
-		appendStringInfo(buf, " AND EXISTS (SELECT 1 FROM %s s WHERE %s %s $1) AND EXISTS (SELECT 1 FROM %s t WHERE %s %s x.k)",
+		appendStringInfo(buf, " AND EXISTS (SELECT 1 FROM %s s WHERE %s %s $1)",
 						 model_qualified_table(call->source),
-						 sql_column("s", call->source, call->instance_key->name), instance_eq(call),
-						 model_qualified_table(call->target),
-						 sql_column("t", call->target, call->target_key->name), target_eq(call));
+						 sql_column("s", call->source, call->instance_key->name), instance_eq(call));
 	if (instance_junction_skips_conflicts(call))
 	{
 		/*
