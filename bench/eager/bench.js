@@ -311,9 +311,13 @@ async function main() {
     const med = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
     const handNames = Object.keys(w.hand);
     const bestHand = handNames.reduce((b, n) => (med[`hand:${n}`] < med[`hand:${b}`] ? n : b), handNames[0]);
+    // the ratio, paired: in each round, association against the fastest
+    // hand-written form of that round (the machine's speed drifts between
+    // rounds, not within one), then the median over the rounds
+    const ratio = median(times.association.map((a, r) => a / Math.min(...handNames.map((n) => times[`hand:${n}`][r]))));
     const res = {
       workload: w.label, key: w.key, rows: ROWS, parents: check.parents, children: check.children,
-      association: med.association, associationFrom: med.association_from, hand: med[`hand:${bestHand}`], handName: bestHand,
+      association: med.association, associationFrom: med.association_from, hand: med[`hand:${bestHand}`], handName: bestHand, ratio,
       handAll: Object.fromEntries(handNames.map((n) => [n, med[`hand:${n}`]])),
       sequelize: med.sequelize === undefined ? null : med.sequelize, times, check,
     };

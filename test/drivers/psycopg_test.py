@@ -111,6 +111,25 @@ def define_with_parameters():
     assert list(memo) == ["id", "body", "big", "createdAt", "updatedAt"], memo
 
 
+def named_cursor_streams():
+    # a server-side cursor, as an application reads a large result: in
+    # pieces, and WITH HOLD across the commits it makes meanwhile
+    for i in range(600):
+        q("SELECT association.create(%s, %s)", ["Tag", Jsonb({"name": f"bulk {i}"})])
+    with psycopg.connect(dbname=conn.info.dbname) as held:
+        with held.cursor(name="tags", withhold=True) as cur:
+            cur.itersize = 100
+            cur.execute("SELECT association.find_all(%s, %s)",
+                        ["Tag", Jsonb({"order": [["id", "ASC"]], "include": ["Posts"]})])
+            first = cur.fetchmany(250)
+            held.commit()
+            rest = cur.fetchall()
+        ids = [r[0]["id"] for r in first + rest]
+        assert ids == sorted(ids) and len(ids) == 603, (len(ids), ids[:5])
+        assert first[0][0]["Posts"][0]["id"] == 1, first[0]
+    q("DELETE FROM \"Tags\" WHERE name LIKE 'bulk %%'")
+
+
 check("create takes a dict as Jsonb, a date inside it", create_with_date)
 check("set takes a list of keys (count is an int)", set_list)
 check("set with an empty list un-associates all", set_empty)
@@ -119,6 +138,7 @@ check("has takes a list, an empty list is true; remove takes one key", has_and_r
 check("find_all takes its options as Jsonb and returns dicts", find_all_objects)
 check("a missing target is ForeignKeyViolation (23503)", missing_target)
 check("define_model takes attributes as a str or Json; rows keep their order", define_with_parameters)
+check("a named cursor WITH HOLD reads find_all in pieces across commits", named_cursor_streams)
 conn.close()
 print(f"# psycopg: {n - failed} passed, {failed} failed")
 sys.exit(1 if failed else 0)
