@@ -328,12 +328,11 @@ instance_pair_lock_sql(const InstanceCall *call, WhereParams *params, int target
  * targets: new pairs are inserted (in key order, so concurrent callers take
  * locks the same way round) with their timestamps, existing pairs get the
  * junction data given for them when it differs, and nothing else changes.
- * ctes holds earlier CTEs (set's delete).  With checked, pairs are made
- * only when the instance and the target exist (instance_checked_add_sql).
+ * ctes holds earlier CTEs (set's delete).
  */
 static void
 append_junction_add(StringInfo buf, const InstanceCall *call, WhereParams *params, StringInfo ctes, int targets_param,
-					int through_param, List *fields, bool checked)
+					int through_param, List *fields)
 {
 	Association *as = call->as;
 	Model	   *jm = as->through;
@@ -401,30 +400,12 @@ append_junction_add(StringInfo buf, const InstanceCall *call, WhereParams *param
 	foreach(lc, stamps)
 		if (!list_member_ptr(fields, lfirst(lc)))
 			appendStringInfoString(buf, ", pg_catalog.now()");
-	if (checked)
-	{
-		/*
-		 * only the targets that exist, as the caller sees them, read by
-		 * their unique key: a semi-join of the keys given would let a
-		 * generic plan, which expects ten of them, scan the whole table
-		 */
-		char	   *tk = sql_column("t", call->target, call->target_key->name);
-
-		Assert(fields == NIL);
-		appendStringInfo(buf, " FROM (SELECT %s AS k FROM %s t WHERE %s %s ANY ($%d)) AS x",
-						 tk, model_qualified_table(call->target), tk, target_eq(call), targets_param);
-	}
-	else
-		append_junction_rows(buf, call, params, targets_param, through_param, fields);
+	append_junction_rows(buf, call, params, targets_param, through_param, fields);
 	if (via_source)
 		appendStringInfo(buf, " CROSS JOIN %s s WHERE %s %s $1", model_qualified_table(call->source),
 						 key, instance_eq(call));
 	else
 		appendStringInfoString(buf, " WHERE TRUE");
-	if (checked)
-		appendStringInfo(buf, " AND EXISTS (SELECT 1 FROM %s s WHERE %s %s $1)",
-						 model_qualified_table(call->source),
-						 sql_column("s", call->source, call->instance_key->name), instance_eq(call));
 	if (instance_junction_skips_conflicts(call))
 	{
 		/*
@@ -558,11 +539,11 @@ instance_write_sql(const InstanceCall *call, WhereParams *params, InstanceOp op,
 			}
 			appendStringInfoString(&ctes, " RETURNING 1)");
 			append_junction_add(&buf, call, params, &ctes, targets_param, through_param,
-								have_through ? through_fields : NIL, false);
+								have_through ? through_fields : NIL);
 			return buf.data;
 		default:
 			append_junction_add(&buf, call, params, &ctes, targets_param, through_param,
-								have_through ? through_fields : NIL, false);
+								have_through ? through_fields : NIL);
 			return buf.data;
 	}
 }
@@ -586,31 +567,43 @@ instance_checks_in_add(const InstanceCall *call, bool have_through)
 
 /*
  * instance_checked_add_sql returns add's one statement where
- * instance_checks_in_add allows it: the pairs are inserted only if the
- * instance exists and only for targets that exist, as the caller sees them,
- * and the statement returns whether the instance exists beside the key of
- * each target found (one row with a NULL key when none is).  The caller
- * reports what is missing, and its error undoes the insert.  Checking
- * within the insert saves a statement, which is a third of a single add.
+ * instance_checks_in_add allows it.  The targets that exist, as the caller
+ * sees them, are read once by their unique key (x), the instance's
+ * existence once (e); the pairs are inserted only if the instance exists,
+ * and the statement returns whether it does beside the key of each target
+ * found (one row with a NULL key when none is).  The caller reports what
+ * is missing, and its error undoes the insert.  Checking within the insert
+ * saves a statement, which is a third of a single add; reading the targets
+ * by key, not as a semi-join of the keys given, keeps a generic plan (made
+ * for ten keys) from scanning the whole target table.
  */
 char *
 instance_checked_add_sql(const InstanceCall *call, WhereParams *params, int targets_param)
 {
 	StringInfoData buf;
-	StringInfoData ctes;
+	Association *as = call->as;
+	Model	   *jm = as->through;
+	const char *fk = quote_identifier(model_find_attr(jm, as->foreign_key)->field);
+	const char *ok = quote_identifier(model_find_attr(jm, as->other_key)->field);
+	char	   *tk = sql_column("t", call->target, call->target_key->name);
+	List	   *stamps = model_timestamp_attrs(jm);
+	ListCell   *lc;
 
 	initStringInfo(&buf);
-	initStringInfo(&ctes);
-	appendStringInfoString(&buf, "WITH ins AS (");
-	append_junction_add(&buf, call, params, &ctes, targets_param, 0, NIL, true);
-	Assert(ctes.len == 0);
-	appendStringInfo(&buf, ") SELECT e.found, %s FROM (SELECT EXISTS (SELECT 1 FROM %s s WHERE %s %s $1) AS found) e"
-					 " LEFT JOIN %s t ON %s %s ANY ($%d)",
-					 sql_column("t", call->target, call->target_key->name),
+	appendStringInfo(&buf, "WITH x AS (SELECT %s AS k FROM %s t WHERE %s %s ANY ($%d)),"
+					 " e AS (SELECT EXISTS (SELECT 1 FROM %s s WHERE %s %s $1) AS found),"
+					 " ins AS (INSERT INTO %s (%s, %s",
+					 tk, model_qualified_table(call->target), tk, target_eq(call), targets_param,
 					 model_qualified_table(call->source),
 					 sql_column("s", call->source, call->instance_key->name), instance_eq(call),
-					 model_qualified_table(call->target),
-					 sql_column("t", call->target, call->target_key->name), target_eq(call), targets_param);
+					 model_qualified_table(jm), fk, ok);
+	foreach(lc, stamps)
+		appendStringInfo(&buf, ", %s", quote_identifier(((ModelAttr *) lfirst(lc))->field));
+	appendStringInfoString(&buf, ") SELECT $1, x.k");
+	foreach(lc, stamps)
+		appendStringInfoString(&buf, ", pg_catalog.now()");
+	appendStringInfo(&buf, " FROM x, e WHERE e.found ORDER BY x.k ON CONFLICT (%s, %s) DO NOTHING)"
+					 " SELECT e.found, x.k FROM e LEFT JOIN x ON TRUE", fk, ok);
 	return buf.data;
 }
 
