@@ -26,9 +26,18 @@ SELECT association.describe('Team')->'associations'->0->>'foreignKey' AS fk_afte
 
 -- renaming the table: the model follows it (the catalog keeps the table's OID)
 SELECT count(*) FROM association.sync();
+INSERT INTO "Teams" (id) VALUES (1);
+INSERT INTO "Players" (id, "clubId") VALUES (1, 1), (2, 1);
+-- get and count without options make their statement once per registry
+-- and keep it with the association: called again, and after the rename
+-- (a new registry) with the new name
+SELECT association.count('Team', 1, 'Players') AS players, association.count('Team', 1, 'Players') AS again;
+SELECT r FROM association.get('Team', 1, 'Players') r;
 ALTER TABLE "Players" RENAME TO squad;
 SELECT association.describe('Player')->>'table' AS player_table;
 SELECT * FROM association.sync_sql();
+SELECT association.count('Team', 1, 'Players') AS players_after_rename;
+SELECT r FROM association.get('Team', 1, 'Players') r;
 
 -- DROP/CREATE EXTENSION in this session starts from an empty catalog
 -- (another backend's view of changes is tested in specs/cache_invalidation.spec)

@@ -138,6 +138,15 @@ typedef struct Association
 	Jsonb	   *options_given;
 	int64		ordinal;
 	const void *row;			/* its catalog row, while the registry is built */
+
+	/*
+	 * The statements of get and count without options, made at the first
+	 * such call and kept with the registry (src/ops/instance_ops.c): the
+	 * one thing a call writes into the registry, a memo of what the
+	 * association alone decides.
+	 */
+	char	   *plain_get_sql;
+	char	   *plain_count_sql;
 } Association;
 
 /*

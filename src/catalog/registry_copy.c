@@ -160,6 +160,8 @@ copy_association(Copier *c, const Association *a)
 	copy->scope = copy_jsonb(a->scope);
 	copy->options_given = copy_jsonb(a->options_given);
 	copy->row = NULL;
+	copy->plain_get_sql = NULL;	/* memos of the registry they were made in */
+	copy->plain_count_sql = NULL;
 	copy->source = copy_model(c, a->source);
 	copy->target = copy_model(c, a->target);
 	copy->through = copy_model(c, a->through);

@@ -15,6 +15,7 @@
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/lsyscache.h"
+#include "utils/memutils.h"
 
 #include "catalog/include.h"
 #include "catalog/distribution.h"
@@ -221,9 +222,32 @@ instance_through_defaults(InstanceCall *call, Jsonb *options)
 	return jv_to_jsonb(through);
 }
 
+/* no_options returns whether options is the empty object (a call without options). */
+static bool
+no_options(Jsonb *options)
+{
+	return JB_ROOT_IS_OBJECT(options) && JB_ROOT_COUNT(options) == 0;
+}
+
+/*
+ * remember_plain_sql keeps sql, the statement of a call without options, on
+ * the association (in the registry's memory, so that it goes with the
+ * registry) when its only parameter is the instance's key: the text then
+ * depends on the association alone.  (A scope's values are parameters of
+ * their own, and such a statement is made at every call.)
+ */
+static char *
+remember_plain_sql(InstanceCall *call, Jsonb *options, char *sql, char **memo)
+{
+	if (no_options(options) && call->params.count == 1)
+		*memo = MemoryContextStrdup(GetMemoryChunkContext(call->as), sql);
+	return sql;
+}
+
 /*
  * instance_get adds the associated rows to a set result
  * (foo.getBars(options)), each with the associations options.include names.
+ * Without options (the common lazy load) the statement is made once.
  */
 void
 instance_get(InstanceCall *call, Registry *reg, Jsonb *options, ReturnSetInfo *rsinfo)
@@ -231,14 +255,20 @@ instance_get(InstanceCall *call, Registry *reg, Jsonb *options, ReturnSetInfo *r
 	GetterOptions opts;
 	JsonbValue	given;
 	JsonbValue *include;
+	char	   *sql = no_options(options) ? call->as->plain_get_sql : NULL;
 
-	getter_options(call, &call->params, options, false, &opts);
-	jv_from_jsonb(options, &given);
-	include = jv_get(&given, "include");
-	if (!jv_is_null(include))
-		opts.includes = include_resolve_list(reg, call->target, include);
+	if (sql == NULL)
+	{
+		getter_options(call, &call->params, options, false, &opts);
+		jv_from_jsonb(options, &given);
+		include = jv_get(&given, "include");
+		if (!jv_is_null(include))
+			opts.includes = include_resolve_list(reg, call->target, include);
+		sql = remember_plain_sql(call, options, instance_read_sql(call, &call->params, OP_GET, &opts, 0),
+								 &call->as->plain_get_sql);
+	}
 	exec_begin();
-	exec_kept_into(instance_read_sql(call, &call->params, OP_GET, &opts, 0), &call->params, rsinfo);
+	exec_kept_into(sql, &call->params, rsinfo);
 	exec_end();
 }
 
@@ -248,10 +278,16 @@ instance_count(InstanceCall *call, Jsonb *options)
 {
 	GetterOptions opts;
 	int64		n;
+	char	   *sql = no_options(options) ? call->as->plain_count_sql : NULL;
 
-	getter_options(call, &call->params, options, true, &opts);
+	if (sql == NULL)
+	{
+		getter_options(call, &call->params, options, true, &opts);
+		sql = remember_plain_sql(call, options, instance_read_sql(call, &call->params, OP_COUNT, &opts, 0),
+								 &call->as->plain_count_sql);
+	}
 	exec_begin();
-	run(call, instance_read_sql(call, &call->params, OP_COUNT, &opts, 0), true, SPI_OK_SELECT);
+	run(call, sql, true, SPI_OK_SELECT);
 	n = exec_result_int64(1);
 	exec_end();
 	return n;
