@@ -140,13 +140,14 @@ typedef struct Association
 	const void *row;			/* its catalog row, while the registry is built */
 
 	/*
-	 * The statements of get and count without options, made at the first
-	 * such call and kept with the registry (src/ops/instance_ops.c): the
-	 * one thing a call writes into the registry, a memo of what the
-	 * association alone decides.
+	 * The statements of get and count without options, and of add's
+	 * checked insert, made at the first such call and kept with the
+	 * registry (src/ops/instance_ops.c): the one thing a call writes into
+	 * the registry, a memo of what the association alone decides.
 	 */
 	char	   *plain_get_sql;
 	char	   *plain_count_sql;
+	char	   *plain_add_sql;
 } Association;
 
 /*

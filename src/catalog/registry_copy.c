@@ -162,6 +162,7 @@ copy_association(Copier *c, const Association *a)
 	copy->row = NULL;
 	copy->plain_get_sql = NULL;	/* memos of the registry they were made in */
 	copy->plain_count_sql = NULL;
+	copy->plain_add_sql = NULL;
 	copy->source = copy_model(c, a->source);
 	copy->target = copy_model(c, a->target);
 	copy->through = copy_model(c, a->through);

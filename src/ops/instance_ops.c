@@ -185,8 +185,16 @@ checked_add(InstanceCall *call, Targets *targets, int targets_param)
 	uint64		found = 0;
 	uint64		i;
 	bool		isnull;
+	char	   *sql = call->as->plain_add_sql;
 
-	run(call, instance_checked_add_sql(call, &call->params, targets_param), false, SPI_OK_SELECT);
+	/* its text depends on the association alone: made once per registry */
+	if (sql == NULL)
+	{
+		sql = instance_checked_add_sql(call, &call->params, targets_param);
+		if (call->params.count == 2)
+			call->as->plain_add_sql = MemoryContextStrdup(GetMemoryChunkContext(call->as), sql);
+	}
+	run(call, sql, false, SPI_OK_SELECT);
 	if (!DatumGetBool(exec_result(0, 1, &isnull)))
 		report_missing_instance(call);
 	for (i = 0; i < SPI_processed; i++)
