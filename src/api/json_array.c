@@ -39,7 +39,8 @@ association_json_array_step(PG_FUNCTION_ARGS)
 	if (!AggCheckCallContext(fcinfo, &agg_cxt))
 		ereport(ERROR,
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("association.json_array_step can only be called as the step of association.json_array")));
+				 errmsg("association.json_array_step can only be called as the step of association.json_array"),
+				 errhint("Call the aggregate: association.json_array(record ORDER BY ...).")));
 
 	if (PG_ARGISNULL(0))
 	{

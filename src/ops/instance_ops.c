@@ -174,6 +174,22 @@ lock_and_check(InstanceCall *call, InstanceOp op, int targets_param)
 }
 
 /*
+ * keep_sql keeps sql on the association (memo, in the registry's memory, so
+ * that it goes with the registry) when the statement's only parameters are
+ * the nparams every such call binds (the instance's key, and for add the
+ * targets): its text then depends on the association alone.  A scope's
+ * values are parameters of their own, and such a statement is made at
+ * every call.  Returns sql.
+ */
+static char *
+keep_sql(InstanceCall *call, char *sql, int nparams, char **memo)
+{
+	if (call->params.count == nparams)
+		*memo = MemoryContextStrdup(GetMemoryChunkContext(call->as), sql);
+	return sql;
+}
+
+/*
  * checked_add runs add's one statement that checks and writes
  * (instance_checked_add_sql) and reports what is missing.  Fewer targets
  * found than given means a missing target or a key given twice: the
@@ -187,13 +203,9 @@ checked_add(InstanceCall *call, Targets *targets, int targets_param)
 	bool		isnull;
 	char	   *sql = call->as->plain_add_sql;
 
-	/* its text depends on the association alone: made once per registry */
 	if (sql == NULL)
-	{
-		sql = instance_checked_add_sql(call, &call->params, targets_param);
-		if (call->params.count == 2)
-			call->as->plain_add_sql = MemoryContextStrdup(GetMemoryChunkContext(call->as), sql);
-	}
+		sql = keep_sql(call, instance_checked_add_sql(call, &call->params, targets_param), 2,
+					   &call->as->plain_add_sql);
 	run(call, sql, false, SPI_OK_SELECT);
 	if (!DatumGetBool(exec_result(0, 1, &isnull)))
 		report_missing_instance(call);
@@ -238,21 +250,6 @@ no_options(Jsonb *options)
 }
 
 /*
- * remember_plain_sql keeps sql, the statement of a call without options, on
- * the association (in the registry's memory, so that it goes with the
- * registry) when its only parameter is the instance's key: the text then
- * depends on the association alone.  (A scope's values are parameters of
- * their own, and such a statement is made at every call.)
- */
-static char *
-remember_plain_sql(InstanceCall *call, Jsonb *options, char *sql, char **memo)
-{
-	if (no_options(options) && call->params.count == 1)
-		*memo = MemoryContextStrdup(GetMemoryChunkContext(call->as), sql);
-	return sql;
-}
-
-/*
  * instance_get adds the associated rows to a set result
  * (foo.getBars(options)), each with the associations options.include names.
  * Without options (the common lazy load) the statement is made once.
@@ -272,8 +269,9 @@ instance_get(InstanceCall *call, Registry *reg, Jsonb *options, ReturnSetInfo *r
 		include = jv_get(&given, "include");
 		if (!jv_is_null(include))
 			opts.includes = include_resolve_list(reg, call->target, include);
-		sql = remember_plain_sql(call, options, instance_read_sql(call, &call->params, OP_GET, &opts, 0),
-								 &call->as->plain_get_sql);
+		sql = instance_read_sql(call, &call->params, OP_GET, &opts, 0);
+		if (no_options(options))
+			keep_sql(call, sql, 1, &call->as->plain_get_sql);
 	}
 	exec_begin();
 	exec_kept_into(sql, &call->params, rsinfo);
@@ -291,8 +289,9 @@ instance_count(InstanceCall *call, Jsonb *options)
 	if (sql == NULL)
 	{
 		getter_options(call, &call->params, options, true, &opts);
-		sql = remember_plain_sql(call, options, instance_read_sql(call, &call->params, OP_COUNT, &opts, 0),
-								 &call->as->plain_count_sql);
+		sql = instance_read_sql(call, &call->params, OP_COUNT, &opts, 0);
+		if (no_options(options))
+			keep_sql(call, sql, 1, &call->as->plain_count_sql);
 	}
 	exec_begin();
 	run(call, sql, true, SPI_OK_SELECT);
